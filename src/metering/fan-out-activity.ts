@@ -1,0 +1,130 @@
+import { type Expression, sql, type Transaction } from 'kysely';
+import { findUsageCalendar } from '../accounts/account-repository.js';
+import { type ActivityKind, type Actor, isActivityKind, isActor } from '../domain/activity.js';
+import { withPostgresRetry } from '../store/postgres-retry.js';
+import type { Database } from '../store/schema.js';
+import type { Store } from '../store/store.js';
+import { maxKeyLength } from './validate-activities.js';
+
+export interface FanOutActivity {
+  accountId: string;
+  key: string;
+  kind: ActivityKind;
+  actor: Actor;
+  occurredAt: number;
+}
+
+/** A query yielding one `contact_id` column: the contacts the activity touches. */
+export type ContactSelection = Expression<{ contact_id: string }>;
+
+export type FanOutOutcome =
+  | { ok: true; replayed: boolean; touched: number; newlyActive: number }
+  | { ok: false; code: 'unknown_account' | 'before_subscription_start' | 'invalid'; message: string };
+
+/**
+ * Records one activity that touches every contact a query selects (a status rename
+ * touches every contact in the column) as a single ledger row plus set-based statements:
+ * 100,000 contacts cost a handful of statements, never 100,000 round trips. The touched
+ * contacts are kept in `fanout_contacts` so `tally verify` can recount them from the
+ * ledger. Pass `within` to run inside the caller's transaction (the action's own change
+ * and its activity must commit together).
+ */
+export async function fanOutActivity(
+  store: Store,
+  activity: FanOutActivity,
+  contacts: ContactSelection,
+  options: { within?: Transaction<Database>; recordedAt?: number } = {},
+): Promise<FanOutOutcome> {
+  const recordedAt = options.recordedAt ?? Date.now();
+  if (
+    !isActivityKind(activity.kind) ||
+    !isActor(activity.actor) ||
+    !Number.isSafeInteger(activity.occurredAt)
+  ) {
+    return { ok: false, code: 'invalid', message: 'kind, actor or occurredAt is invalid' };
+  }
+  if (activity.key.length === 0 || activity.key.length > maxKeyLength) {
+    return { ok: false, code: 'invalid', message: `key must be 1 to ${maxKeyLength} characters` };
+  }
+  const calendar = await findUsageCalendar(store, activity.accountId);
+  if (!calendar) return { ok: false, code: 'unknown_account', message: 'no such account' };
+  const month = calendar.monthAt(activity.occurredAt);
+  if (!month) {
+    return {
+      ok: false,
+      code: 'before_subscription_start',
+      message: 'occurredAt is before the subscription started',
+    };
+  }
+  const { accountId, key } = activity;
+  const writeIn = async (trx: Transaction<Database>): Promise<FanOutOutcome> => {
+    const appended = await trx
+      .insertInto('activity_ledger')
+      .values({
+        account_id: accountId,
+        activity_key: key,
+        period_start: month.start,
+        contact_id: null,
+        kind: activity.kind,
+        actor: activity.actor,
+        occurred_at: activity.occurredAt,
+        recorded_at: recordedAt,
+      })
+      .onConflict((conflict) => conflict.doNothing())
+      .executeTakeFirst();
+    if (Number(appended.numInsertedOrUpdatedRows ?? 0) === 0) {
+      return { ok: true as const, replayed: true, touched: 0, newlyActive: 0 };
+    }
+    // `WHERE true` keeps SQLite from reading ON CONFLICT as part of the SELECT's join.
+    const members = await sql`
+        INSERT INTO fanout_contacts (account_id, activity_key, contact_id)
+        SELECT ${accountId}, ${key}, selected.contact_id FROM (${contacts}) AS selected WHERE true
+        ON CONFLICT DO NOTHING`.execute(trx);
+    const touched = Number(members.numAffectedRows ?? 0);
+    const gained = await sql`
+        INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_kind, first_actor, first_occurred_at)
+        SELECT account_id, ${month.start}, contact_id, activity_key, ${activity.kind}, ${activity.actor}, ${activity.occurredAt}
+        FROM fanout_contacts WHERE account_id = ${accountId} AND activity_key = ${key}
+        ON CONFLICT DO NOTHING`.execute(trx);
+    const newlyActive = Number(gained.numAffectedRows ?? 0);
+    await trx
+      .updateTable('active_contacts')
+      .set({
+        first_activity_key: key,
+        first_kind: activity.kind,
+        first_actor: activity.actor,
+        first_occurred_at: activity.occurredAt,
+      })
+      .where('account_id', '=', accountId)
+      .where('period_start', '=', month.start)
+      .where('first_occurred_at', '>', activity.occurredAt)
+      .where('contact_id', 'in', (query) =>
+        query
+          .selectFrom('fanout_contacts')
+          .select('contact_id')
+          .where('account_id', '=', accountId)
+          .where('activity_key', '=', key),
+      )
+      .execute();
+    if (newlyActive > 0) {
+      await trx
+        .insertInto('usage_months')
+        .values({
+          account_id: accountId,
+          period_start: month.start,
+          period_end: month.end,
+          active_contacts: newlyActive,
+        })
+        .onConflict((conflict) =>
+          conflict
+            .columns(['account_id', 'period_start'])
+            .doUpdateSet({ active_contacts: sql`usage_months.active_contacts + ${newlyActive}` }),
+        )
+        .execute();
+    }
+    return { ok: true as const, replayed: false, touched, newlyActive };
+  };
+  if (options.within) return writeIn(options.within);
+  const write = () => store.db.transaction().execute(writeIn);
+  return store.engine === 'postgres' ? withPostgresRetry(write) : write();
+}

@@ -1,0 +1,82 @@
+import { findUsageCalendar } from '../accounts/account-repository.js';
+import type { ActivityKind, Actor } from '../domain/activity.js';
+import type { UsageMonth } from '../domain/usage-month.js';
+import type { Store } from '../store/store.js';
+
+/** An active contact of a month and the activity that first made it active. */
+export interface ActiveContact {
+  contactId: string;
+  firstActivity: { key: string; kind: ActivityKind; actor: Actor; occurredAt: number };
+}
+
+export interface ActiveContactsPage {
+  month: UsageMonth;
+  contacts: ActiveContact[];
+  /** Opaque; pass back as `after` for the next page. Absent on the last page. */
+  nextCursor?: string;
+}
+
+export interface ListActiveContactsOptions {
+  /** Any instant inside the wanted usage month. */
+  at: number;
+  after?: string;
+  limit?: number;
+}
+
+export const maxPageSize = 1000;
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('cursor is not one this API returned');
+    this.name = 'InvalidCursorError';
+  }
+}
+
+/**
+ * The month's active contacts in contact-id order (the primary key's order, so each page
+ * is one index range scan), each with its first qualifying activity: "why is this
+ * contact counted?" always has an answer.
+ */
+export async function listActiveContacts(
+  store: Store,
+  accountId: string,
+  options: ListActiveContactsOptions,
+): Promise<ActiveContactsPage | undefined> {
+  const calendar = await findUsageCalendar(store, accountId);
+  const month = calendar?.monthAt(options.at);
+  if (!month) return undefined;
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? 100), 1), maxPageSize);
+  let query = store.db
+    .selectFrom('active_contacts')
+    .select(['contact_id', 'first_activity_key', 'first_kind', 'first_actor', 'first_occurred_at'])
+    .where('account_id', '=', accountId)
+    .where('period_start', '=', month.start)
+    .orderBy('contact_id')
+    .limit(limit + 1);
+  if (options.after !== undefined) query = query.where('contact_id', '>', decodeCursor(options.after));
+  const rows = await query.execute();
+  const page = rows.slice(0, limit);
+  const contacts = page.map((row) => ({
+    contactId: row.contact_id,
+    firstActivity: {
+      key: row.first_activity_key,
+      kind: row.first_kind as ActivityKind,
+      actor: row.first_actor as Actor,
+      occurredAt: row.first_occurred_at,
+    },
+  }));
+  const last = page[page.length - 1];
+  return rows.length > limit && last
+    ? { month, contacts, nextCursor: encodeCursor(last.contact_id) }
+    : { month, contacts };
+}
+
+function encodeCursor(contactId: string): string {
+  return Buffer.from(contactId, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const contactId = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (contactId.length === 0 || encodeCursor(contactId) !== cursor) throw new InvalidCursorError();
+  return contactId;
+}

@@ -1,0 +1,37 @@
+import { loadUsageCalendars } from '../accounts/account-repository.js';
+import type { Activity } from '../domain/activity.js';
+import type { Store } from '../store/store.js';
+import { withSqliteConnection } from '../store/store.js';
+import type { WriteSummary } from './ledger-entry.js';
+import { type ActivityIssue, validateActivities } from './validate-activities.js';
+import { writeActivitiesPostgres } from './write-activities-postgres.js';
+import { writeActivitiesSqlite } from './write-activities-sqlite.js';
+
+export type RecordOutcome = ({ ok: true } & WriteSummary) | { ok: false; issues: ActivityIssue[] };
+
+/**
+ * Records a batch of qualifying activities (any mix of accounts) atomically: either every
+ * activity is valid and the batch is written in one transaction, or nothing is written and
+ * every fault is returned. Replays (a key the account already used) are no-ops.
+ */
+export async function recordActivities(
+  store: Store,
+  activities: readonly Activity[],
+  recordedAt = Date.now(),
+): Promise<RecordOutcome> {
+  if (activities.length === 0) return { ok: true, recorded: 0, replayed: 0, newlyActive: 0 };
+  const calendars = await loadUsageCalendars(store, accountIdsOf(activities));
+  const { entries, issues } = validateActivities(activities, calendars);
+  if (issues.length > 0) return { ok: false, issues };
+  const summary =
+    store.engine === 'sqlite'
+      ? await withSqliteConnection(store, (sqlite) => writeActivitiesSqlite(sqlite, entries, recordedAt))
+      : await writeActivitiesPostgres(store.pool, entries, recordedAt);
+  return { ok: true, ...summary };
+}
+
+function accountIdsOf(activities: readonly Activity[]): Set<string> {
+  const ids = new Set<string>();
+  for (const activity of activities) if (typeof activity.accountId === 'string') ids.add(activity.accountId);
+  return ids;
+}

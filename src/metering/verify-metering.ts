@@ -1,0 +1,124 @@
+import { sql } from 'kysely';
+import type { Store } from '../store/store.js';
+
+/** One account and usage month whose stored figures disagree with the ledger. */
+export interface MonthDifference {
+  accountId: string;
+  periodStart: number;
+  /** Distinct contacts with a qualifying activity in the month, recounted from the ledger. */
+  ledgerContacts: number;
+  activeSetContacts: number;
+  counter: number;
+  /** Contacts the ledger says were touched but the active set lacks. */
+  missingFromActiveSet: number;
+  /** Active-set rows with no ledger activity behind them. */
+  unexplained: number;
+  /** Active-set rows whose first activity is not the earliest one in the ledger. */
+  wrongFirstActivity: number;
+  /** Ledger activities whose time lies outside the month they were filed under. */
+  activitiesOutsideMonth: number;
+}
+
+export interface VerifyReport {
+  monthsChecked: number;
+  differences: MonthDifference[];
+}
+
+interface MonthFigures {
+  ledger_contacts: number;
+  active_set_contacts: number;
+  missing_from_active_set: number;
+  unexplained: number;
+  wrong_first_activity: number;
+}
+
+/**
+ * Recounts every usage month from the activity ledger (direct activities and the contacts
+ * of fan-out activities) and compares the result with the active set and the counters.
+ * This is the one place that counts distinct contacts over the ledger: it is the audit,
+ * not the read path.
+ */
+export async function verifyMetering(store: Store): Promise<VerifyReport> {
+  const figures = await sql<MonthFigures & { account_id: string; period_start: number }>`
+    WITH touched AS (
+      SELECT account_id, period_start, contact_id, occurred_at FROM activity_ledger WHERE contact_id IS NOT NULL
+      UNION ALL
+      SELECT l.account_id, l.period_start, f.contact_id, l.occurred_at
+      FROM fanout_contacts f JOIN activity_ledger l ON l.account_id = f.account_id AND l.activity_key = f.activity_key
+    ),
+    recounted AS (
+      SELECT account_id, period_start, contact_id, min(occurred_at) AS first_at
+      FROM touched GROUP BY account_id, period_start, contact_id
+    )
+    SELECT coalesce(r.account_id, a.account_id) AS account_id,
+      coalesce(r.period_start, a.period_start) AS period_start,
+      count(r.contact_id) AS ledger_contacts,
+      count(a.contact_id) AS active_set_contacts,
+      sum(CASE WHEN a.contact_id IS NULL THEN 1 ELSE 0 END) AS missing_from_active_set,
+      sum(CASE WHEN r.contact_id IS NULL THEN 1 ELSE 0 END) AS unexplained,
+      sum(CASE WHEN r.first_at <> a.first_occurred_at THEN 1 ELSE 0 END) AS wrong_first_activity
+    FROM recounted r FULL OUTER JOIN active_contacts a
+      ON a.account_id = r.account_id AND a.period_start = r.period_start AND a.contact_id = r.contact_id
+    GROUP BY coalesce(r.account_id, a.account_id), coalesce(r.period_start, a.period_start)`.execute(
+    store.db,
+  );
+
+  const outside = await sql<{ account_id: string; period_start: number; activities: number }>`
+    SELECT l.account_id, l.period_start, count(*) AS activities
+    FROM activity_ledger l JOIN usage_months m ON m.account_id = l.account_id AND m.period_start = l.period_start
+    WHERE l.occurred_at < m.period_start OR l.occurred_at >= m.period_end
+    GROUP BY l.account_id, l.period_start`.execute(store.db);
+
+  const counters = await store.db
+    .selectFrom('usage_months')
+    .select(['account_id', 'period_start', 'active_contacts'])
+    .execute();
+
+  const months = new Map<string, MonthDifference>();
+  const monthOf = (accountId: string, periodStart: number): MonthDifference => {
+    const key = `${accountId}\u0000${periodStart}`;
+    let month = months.get(key);
+    if (!month) {
+      month = {
+        accountId,
+        periodStart,
+        ledgerContacts: 0,
+        activeSetContacts: 0,
+        counter: 0,
+        missingFromActiveSet: 0,
+        unexplained: 0,
+        wrongFirstActivity: 0,
+        activitiesOutsideMonth: 0,
+      };
+      months.set(key, month);
+    }
+    return month;
+  };
+  for (const row of figures.rows) {
+    const month = monthOf(row.account_id, Number(row.period_start));
+    month.ledgerContacts = Number(row.ledger_contacts);
+    month.activeSetContacts = Number(row.active_set_contacts);
+    month.missingFromActiveSet = Number(row.missing_from_active_set);
+    month.unexplained = Number(row.unexplained);
+    month.wrongFirstActivity = Number(row.wrong_first_activity);
+  }
+  for (const row of counters) monthOf(row.account_id, row.period_start).counter = row.active_contacts;
+  for (const row of outside.rows) {
+    monthOf(row.account_id, Number(row.period_start)).activitiesOutsideMonth = Number(row.activities);
+  }
+
+  const differences = [...months.values()].filter(isDifferent);
+  differences.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.periodStart - b.periodStart);
+  return { monthsChecked: months.size, differences };
+}
+
+function isDifferent(month: MonthDifference): boolean {
+  return (
+    month.ledgerContacts !== month.activeSetContacts ||
+    month.ledgerContacts !== month.counter ||
+    month.missingFromActiveSet > 0 ||
+    month.unexplained > 0 ||
+    month.wrongFirstActivity > 0 ||
+    month.activitiesOutsideMonth > 0
+  );
+}

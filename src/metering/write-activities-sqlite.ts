@@ -1,0 +1,116 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { LedgerEntry, WriteSummary } from './ledger-entry.js';
+
+interface Statements {
+  appendToLedger: BetterSqlite3.Statement;
+  addToActiveSet: BetterSqlite3.Statement;
+  keepEarliestFirst: BetterSqlite3.Statement;
+  addToCounter: BetterSqlite3.Statement;
+}
+
+const statementsByConnection = new WeakMap<BetterSqlite3.Database, Statements>();
+
+function prepare(sqlite: BetterSqlite3.Database): Statements {
+  let statements = statementsByConnection.get(sqlite);
+  if (!statements) {
+    statements = {
+      appendToLedger: sqlite.prepare(
+        `INSERT INTO activity_ledger (account_id, activity_key, period_start, contact_id, kind, actor, occurred_at, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      ),
+      addToActiveSet: sqlite.prepare(
+        `INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_kind, first_actor, first_occurred_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      ),
+      // Activities can arrive out of order; the explanation must name the earliest one.
+      keepEarliestFirst: sqlite.prepare(
+        `UPDATE active_contacts SET first_activity_key = ?, first_kind = ?, first_actor = ?, first_occurred_at = ?
+         WHERE account_id = ? AND period_start = ? AND contact_id = ? AND first_occurred_at > ?`,
+      ),
+      addToCounter: sqlite.prepare(
+        `INSERT INTO usage_months (account_id, period_start, period_end, active_contacts) VALUES (?, ?, ?, ?)
+         ON CONFLICT (account_id, period_start) DO UPDATE SET active_contacts = active_contacts + excluded.active_contacts`,
+      ),
+    };
+    statementsByConnection.set(sqlite, statements);
+  }
+  return statements;
+}
+
+interface MonthTally {
+  accountId: string;
+  periodStart: number;
+  periodEnd: number;
+  newlyActive: number;
+}
+
+/**
+ * Writes a batch in one IMMEDIATE transaction: each activity is appended to the ledger
+ * unless its key was seen (a replay), added to the active set unless the contact is
+ * already active that month (the primary key decides), and the month's counter grows by
+ * the rows the active set actually gained.
+ */
+export function writeActivitiesSqlite(
+  sqlite: BetterSqlite3.Database,
+  entries: readonly LedgerEntry[],
+  recordedAt: number,
+): WriteSummary {
+  const statements = prepare(sqlite);
+  const write = sqlite.transaction(() => {
+    const tallies = new Map<string, MonthTally>();
+    let recorded = 0;
+    let newlyActive = 0;
+    for (const entry of entries) {
+      const appended = statements.appendToLedger.run(
+        entry.accountId,
+        entry.key,
+        entry.periodStart,
+        entry.contactId,
+        entry.kind,
+        entry.actor,
+        entry.occurredAt,
+        recordedAt,
+      );
+      if (appended.changes === 0) continue;
+      recorded++;
+      const added = statements.addToActiveSet.run(
+        entry.accountId,
+        entry.periodStart,
+        entry.contactId,
+        entry.key,
+        entry.kind,
+        entry.actor,
+        entry.occurredAt,
+      );
+      if (added.changes === 0) {
+        statements.keepEarliestFirst.run(
+          entry.key,
+          entry.kind,
+          entry.actor,
+          entry.occurredAt,
+          entry.accountId,
+          entry.periodStart,
+          entry.contactId,
+          entry.occurredAt,
+        );
+        continue;
+      }
+      newlyActive++;
+      const monthKey = `${entry.periodStart}\u0000${entry.accountId}`;
+      const tally = tallies.get(monthKey);
+      if (tally) tally.newlyActive++;
+      else
+        tallies.set(monthKey, {
+          accountId: entry.accountId,
+          periodStart: entry.periodStart,
+          periodEnd: entry.periodEnd,
+          newlyActive: 1,
+        });
+    }
+    for (const tally of tallies.values()) {
+      statements.addToCounter.run(tally.accountId, tally.periodStart, tally.periodEnd, tally.newlyActive);
+    }
+    return { recorded, replayed: entries.length - recorded, newlyActive };
+  });
+  return write.immediate();
+}

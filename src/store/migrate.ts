@@ -1,0 +1,41 @@
+import { sql } from 'kysely';
+import { migrations } from './migrations/index.js';
+import type { Store } from './store.js';
+
+/** An arbitrary constant that names Tally's migration lock among PostgreSQL advisory locks. */
+const migrationLockId = 7_461_001;
+
+/**
+ * Applies every migration not yet applied, each in its own transaction. On PostgreSQL a
+ * transaction-scoped advisory lock makes instances that start together take turns, so
+ * each migration runs exactly once.
+ */
+export async function migrateToLatest(store: Store): Promise<number[]> {
+  const int = store.engine === 'postgres' ? 'bigint' : 'integer';
+  await sql
+    .raw(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at ${int} NOT NULL)`,
+    )
+    .execute(store.db);
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    const ran = await store.db.transaction().execute(async (trx) => {
+      if (store.engine === 'postgres')
+        await sql`SELECT pg_advisory_xact_lock(${migrationLockId})`.execute(trx);
+      const done = await trx
+        .selectFrom('schema_migrations')
+        .select('version')
+        .where('version', '=', migration.version)
+        .executeTakeFirst();
+      if (done) return false;
+      await migration.up(trx, store.engine);
+      await trx
+        .insertInto('schema_migrations')
+        .values({ version: migration.version, name: migration.name, applied_at: Date.now() })
+        .execute();
+      return true;
+    });
+    if (ran) applied.push(migration.version);
+  }
+  return applied;
+}

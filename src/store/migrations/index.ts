@@ -1,0 +1,5 @@
+import type { Migration } from '../migration.js';
+import { meteringMigration } from './0001-metering.js';
+
+/** Every migration, in version order. Append; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [meteringMigration];

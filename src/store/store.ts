@@ -1,0 +1,138 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { UsageCalendar } from '../domain/usage-calendar.js';
+import { migrateToLatest } from './migrate.js';
+import type { Database } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+interface StoreBase {
+  readonly db: Kysely<Database>;
+  readonly url: string;
+  /** Per-process cache of account calendars; safe because anchors never move. */
+  readonly calendars: Map<string, UsageCalendar>;
+  close(): Promise<void>;
+}
+
+export interface SqliteStore extends StoreBase {
+  readonly engine: 'sqlite';
+  /** The raw connection, for the ingest hot path; use only inside `withSqliteConnection`. */
+  readonly sqlite: BetterSqlite3.Database;
+}
+
+export interface PostgresStore extends StoreBase {
+  readonly engine: 'postgres';
+  readonly pool: pg.Pool;
+  readonly schema: string | undefined;
+}
+
+export type Store = SqliteStore | PostgresStore;
+
+export interface OpenStoreOptions {
+  /** PostgreSQL only: the schema to use (created if missing), e.g. one per test. */
+  schema?: string;
+  /** PostgreSQL only: pool size. */
+  maxConnections?: number;
+  /** Run migrations on open (default true). */
+  migrate?: boolean;
+}
+
+const int8Oid = 20;
+const numericOid = 1700;
+
+export function isPostgresUrl(url: string): boolean {
+  return url.startsWith('postgres://') || url.startsWith('postgresql://');
+}
+
+/**
+ * Opens the store named by `url`: a `postgres://` URL for PostgreSQL, anything else is a
+ * SQLite file path (created on first use). Migrations run unless told otherwise.
+ */
+export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const store = isPostgresUrl(url) ? await openPostgres(url, options) : openSqlite(url);
+  if (options.migrate ?? true) await migrateToLatest(store);
+  return store;
+}
+
+function openSqlite(path: string): SqliteStore {
+  const sqlite = new BetterSqlite3(path);
+  sqlite.pragma('journal_mode = WAL');
+  // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose
+  // the last transactions, never corrupt the file.
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 10000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('cache_size = -262144');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    engine: 'sqlite',
+    db,
+    url: path,
+    sqlite,
+    calendars: new Map(),
+    close: () => db.destroy(),
+  };
+}
+
+async function openPostgres(url: string, options: OpenStoreOptions): Promise<PostgresStore> {
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+    throw new Error(`invalid schema name: ${schema}`);
+  }
+  if (schema !== undefined) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      await client.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+    // Counters and instants are int8; they stay far below 2^53, so numbers are exact.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === int8Oid || oid === numericOid
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    engine: 'postgres',
+    db,
+    url,
+    pool,
+    schema,
+    calendars: new Map(),
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * Runs synchronous work on the raw SQLite connection while holding Kysely's connection
+ * mutex, so it never interleaves with a Kysely transaction on the same connection.
+ */
+export function withSqliteConnection<T>(
+  store: SqliteStore,
+  work: (sqlite: BetterSqlite3.Database) => T,
+): Promise<T> {
+  return store.db.connection().execute(async () => work(store.sqlite));
+}
+
+/** Drops a PostgreSQL schema; used by tests and benchmarks that made their own. */
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+export { sql };

@@ -1,0 +1,61 @@
+import { Command } from 'commander';
+import { demoCommand } from './commands/demo-command.js';
+import { migrateCommand } from './commands/migrate-command.js';
+import { usageCommand } from './commands/usage-command.js';
+import { verifyCommand } from './commands/verify-command.js';
+import { databaseFlag, databaseUrl } from './database-option.js';
+import { type Output, processOutput } from './output.js';
+
+/** Runs the `tally` command line and resolves to the process exit code. */
+export async function runCli(argv: readonly string[], output: Output = processOutput): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('tally')
+    .description('Usage billing for active contacts')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => output.out(text.trimEnd()),
+      writeErr: (text) => output.error(text.trimEnd()),
+    });
+
+  program
+    .command('demo')
+    .description('seed a demo account with a realistic month of activities and print its usage')
+    .option(...databaseFlag)
+    .action(async (options: { database?: string }) => {
+      exitCode = await demoCommand(databaseUrl(options.database), output);
+    });
+  program
+    .command('verify')
+    .description(
+      'recount every usage month from the activity ledger; exit 1 and name each month that differs',
+    )
+    .option(...databaseFlag)
+    .action(async (options: { database?: string }) => {
+      exitCode = await verifyCommand(databaseUrl(options.database), output);
+    });
+  program
+    .command('usage')
+    .description('print the active contacts of an account’s usage month')
+    .requiredOption('-a, --account <id>', 'account id')
+    .option('--at <instant>', 'an ISO-8601 instant inside the wanted month (default: now)')
+    .option(...databaseFlag)
+    .action(async (options: { account: string; at?: string; database?: string }) => {
+      exitCode = await usageCommand(databaseUrl(options.database), options.account, options.at, output);
+    });
+  program
+    .command('migrate')
+    .description('apply pending schema migrations')
+    .option(...databaseFlag)
+    .action(async (options: { database?: string }) => {
+      exitCode = await migrateCommand(databaseUrl(options.database), output);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof Error && 'exitCode' in error)
+      return Number((error as { exitCode: number }).exitCode);
+    throw error;
+  }
+  return exitCode;
+}

@@ -1,20 +1,21 @@
-import type { Temporal } from 'temporal-polyfill';
+import { Temporal } from 'temporal-polyfill';
 import { type UsageMonth, usageMonthStart, zonedAnchor } from './usage-month.js';
 
 /**
- * The usage months of one account, computed once and then looked up by binary search.
- * Recording an activity needs its month; computing zoned month arithmetic for each of
- * millions of activities would dominate ingest, and the anchor never moves (SPEC §4), so
- * an account's month boundaries never change and can be cached for the process lifetime.
+ * The usage months of one account, each computed once and then looked up. Recording an
+ * activity needs its month; zoned month arithmetic for each of millions of activities
+ * would dominate ingest, and the anchor never moves (SPEC §4), so an account's month
+ * boundaries never change and can be cached for the process lifetime. Only the months
+ * actually asked for are computed: an account anchored years ago costs no more than a new one.
  */
 export class UsageCalendar {
   private readonly anchor: Temporal.ZonedDateTime;
-  /** starts[i] is the start of month i; always holds at least months 0 and 1. */
-  private readonly starts: number[];
+  private readonly starts = new Map<number, number>();
+  /** The month found last; activities mostly fall into the same month as the previous one. */
+  private last: UsageMonth | undefined;
 
   constructor(anchorEpochMs: number, timeZone: string) {
     this.anchor = zonedAnchor(anchorEpochMs, timeZone);
-    this.starts = [usageMonthStart(this.anchor, 0), usageMonthStart(this.anchor, 1)];
   }
 
   get anchorEpochMs(): number {
@@ -23,23 +24,29 @@ export class UsageCalendar {
 
   /** The usage month that contains the instant, or undefined before the anchor. */
   monthAt(epochMs: number): UsageMonth | undefined {
-    const starts = this.starts;
-    if (epochMs < (starts[0] as number)) return undefined;
-    while (epochMs >= (starts[starts.length - 1] as number)) {
-      starts.push(usageMonthStart(this.anchor, starts.length));
-    }
-    let low = 0;
-    let high = starts.length - 2;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] as number) <= epochMs) low = middle;
-      else high = middle - 1;
-    }
-    return { index: low, start: starts[low] as number, end: starts[low + 1] as number };
+    const last = this.last;
+    if (last && epochMs >= last.start && epochMs < last.end) return last;
+    if (epochMs < this.anchor.epochMilliseconds) return undefined;
+    // The local calendar months between anchor and instant give the index, give or take one
+    // (the instant may be before the anchor's day or time of day in its month).
+    const local = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(this.anchor.timeZoneId);
+    let index = Math.max(0, (local.year - this.anchor.year) * 12 + (local.month - this.anchor.month));
+    while (index > 0 && this.start(index) > epochMs) index--;
+    while (this.start(index + 1) <= epochMs) index++;
+    this.last = this.month(index);
+    return this.last;
   }
 
   month(index: number): UsageMonth {
-    while (this.starts.length < index + 2) this.starts.push(usageMonthStart(this.anchor, this.starts.length));
-    return { index, start: this.starts[index] as number, end: this.starts[index + 1] as number };
+    return { index, start: this.start(index), end: this.start(index + 1) };
+  }
+
+  private start(index: number): number {
+    let start = this.starts.get(index);
+    if (start === undefined) {
+      start = usageMonthStart(this.anchor, index);
+      this.starts.set(index, start);
+    }
+    return start;
   }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { UsageCalendar } from './usage-calendar.js';
@@ -174,5 +175,38 @@ describe('usage months', () => {
     expect(calendar.monthAt(anchor.epochMilliseconds - 1)).toBeUndefined();
     expect(calendar.monthAt(anchor.add({ years: 3, days: 1 }).epochMilliseconds)?.index).toBe(36);
     expect(calendar.monthAt(calendar.month(5).start + 1)?.index).toBe(5);
+  });
+
+  it('places any instant in exactly the month whose bounds contain it, whatever the lookup order', () => {
+    const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 1, max: 31 }),
+        fc.array(fc.integer({ min: 0, max: 10 * 366 * 24 * 3600_000 }), { minLength: 1, maxLength: 30 }),
+        (zone, day, offsets) => {
+          const anchor = Temporal.ZonedDateTime.from({
+            year: 2024,
+            month: 1,
+            day,
+            hour: 2,
+            minute: 30,
+            timeZone: zone,
+          });
+          const calendar = new UsageCalendar(anchor.epochMilliseconds, zone);
+          for (const offset of offsets) {
+            const instant = anchor.epochMilliseconds + offset;
+            const month = calendar.monthAt(instant);
+            expect(month).toBeDefined();
+            if (!month) return;
+            expect(month.start).toBeLessThanOrEqual(instant);
+            expect(month.end).toBeGreaterThan(instant);
+            expect(calendar.month(month.index)).toEqual(month);
+            expect(usageMonth(anchor, month.index)).toEqual(month);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

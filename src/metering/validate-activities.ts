@@ -40,7 +40,16 @@ export function validateActivities(
       });
       continue;
     }
-    entries.push({ ...activity, periodStart: month.start, periodEnd: month.end });
+    entries.push({
+      accountId: activity.accountId,
+      key: activity.key,
+      contactId: activity.contactId,
+      kind: activity.kind,
+      actor: activity.actor,
+      occurredAt: activity.occurredAt,
+      periodStart: month.start,
+      periodEnd: month.end,
+    });
   }
   return { entries, issues };
 }

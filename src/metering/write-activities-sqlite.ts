@@ -49,6 +49,10 @@ interface MonthTally {
  * unless its key was seen (a replay), added to the active set unless the contact is
  * already active that month (the primary key decides), and the month's counter grows by
  * the rows the active set actually gained.
+ *
+ * The batch is written in (account, month, contact, time) order: neighbouring writes land
+ * on the same B-tree pages, and a contact's later activities in the same batch can skip
+ * the active set, since its earliest one in the batch has already been placed there.
  */
 export function writeActivitiesSqlite(
   sqlite: BetterSqlite3.Database,
@@ -60,7 +64,8 @@ export function writeActivitiesSqlite(
     const tallies = new Map<string, MonthTally>();
     let recorded = 0;
     let newlyActive = 0;
-    for (const entry of entries) {
+    let previous: LedgerEntry | undefined;
+    for (const entry of [...entries].sort(byAccountMonthContactTime)) {
       const appended = statements.appendToLedger.run(
         entry.accountId,
         entry.key,
@@ -73,6 +78,13 @@ export function writeActivitiesSqlite(
       );
       if (appended.changes === 0) continue;
       recorded++;
+      const sameContactAsPrevious =
+        previous !== undefined &&
+        previous.contactId === entry.contactId &&
+        previous.accountId === entry.accountId &&
+        previous.periodStart === entry.periodStart;
+      previous = entry;
+      if (sameContactAsPrevious) continue;
       const added = statements.addToActiveSet.run(
         entry.accountId,
         entry.periodStart,
@@ -113,4 +125,11 @@ export function writeActivitiesSqlite(
     return { recorded, replayed: entries.length - recorded, newlyActive };
   });
   return write.immediate();
+}
+
+function byAccountMonthContactTime(a: LedgerEntry, b: LedgerEntry): number {
+  if (a.accountId !== b.accountId) return a.accountId < b.accountId ? -1 : 1;
+  if (a.periodStart !== b.periodStart) return a.periodStart - b.periodStart;
+  if (a.contactId !== b.contactId) return a.contactId < b.contactId ? -1 : 1;
+  return a.occurredAt - b.occurredAt;
 }

@@ -57,6 +57,8 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
 
 function openSqlite(path: string): SqliteStore {
   const sqlite = new BetterSqlite3(path);
+  // Larger pages halve the pages a batch of scattered inserts dirties; set before the file has tables.
+  sqlite.pragma('page_size = 8192');
   sqlite.pragma('journal_mode = WAL');
   // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose
   // the last transactions, never corrupt the file.
@@ -64,6 +66,9 @@ function openSqlite(path: string): SqliteStore {
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('cache_size = -262144');
+  // A 10k-activity batch dirties thousands of pages; checkpointing after every such commit
+  // (the default threshold is 1,000 pages) would copy each page twice as often.
+  sqlite.pragma('wal_autocheckpoint = 16384');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {
     engine: 'sqlite',

@@ -32,7 +32,7 @@ export const meteringMigration: Migration = {
         occurred_at ${int} NOT NULL,
         recorded_at ${int} NOT NULL,
         PRIMARY KEY (account_id, activity_key)
-      )${clustered}`,
+      )`,
       `CREATE TABLE fanout_contacts (
         account_id text NOT NULL,
         activity_key text NOT NULL,

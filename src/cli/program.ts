@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { demoCommand } from './commands/demo-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
+import { serveCommand } from './commands/serve-command.js';
 import { usageCommand } from './commands/usage-command.js';
 import { verifyCommand } from './commands/verify-command.js';
 import { databaseFlag, databaseUrl } from './database-option.js';
@@ -17,6 +18,28 @@ export async function runCli(argv: readonly string[], output: Output = processOu
       writeErr: (text) => output.error(text.trimEnd()),
     });
 
+  program
+    .command('serve')
+    .description('run the HTTP API')
+    .option(...databaseFlag)
+    .option('-p, --port <port>', 'port (env TALLY_PORT, default 3000)')
+    .option('--host <host>', 'address to listen on (env TALLY_HOST, default 127.0.0.1)')
+    .action(async (options: { database?: string; port?: string; host?: string }) => {
+      const port = Number(options.port ?? process.env.TALLY_PORT ?? 3000);
+      if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+        output.error('--port must be a whole number from 0 to 65535');
+        exitCode = 2;
+        return;
+      }
+      exitCode = await serveCommand(
+        {
+          database: databaseUrl(options.database),
+          port,
+          host: options.host ?? process.env.TALLY_HOST ?? '127.0.0.1',
+        },
+        output,
+      );
+    });
   program
     .command('demo')
     .description('seed a demo account with a realistic month of activities and print its usage')

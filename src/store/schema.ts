@@ -57,7 +57,46 @@ export interface SchemaMigrationsTable {
   applied_at: number;
 }
 
+/** The plan an account is on now (issue 5 adds scheduled changes and history). */
+export interface SubscriptionsTable {
+  account_id: string;
+  plan_id: string;
+  cycle: string;
+  addon_contacts: number;
+  updated_at: number;
+}
+
+/** Per-account API keys; only a SHA-256 of the secret is kept. */
+export interface ApiKeysTable {
+  account_id: string;
+  key_id: string;
+  secret_sha256: string;
+  label: string;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+/** Installation-wide settings, e.g. the operator key's hash. */
+export interface SettingsTable {
+  name: string;
+  value: string;
+}
+
+/** Stored responses of POSTs made with an Idempotency-Key; the operator's scope is account ''. */
+export interface IdempotentRequestsTable {
+  account_id: string;
+  idempotency_key: string;
+  request_sha256: string;
+  status_code: number;
+  response_body: string;
+  created_at: number;
+}
+
 export interface Database {
+  subscriptions: SubscriptionsTable;
+  api_keys: ApiKeysTable;
+  settings: SettingsTable;
+  idempotent_requests: IdempotentRequestsTable;
   accounts: AccountsTable;
   usage_months: UsageMonthsTable;
   activity_ledger: ActivityLedgerTable;

@@ -1,5 +1,6 @@
 import type { Migration } from '../migration.js';
 import { meteringMigration } from './0001-metering.js';
+import { apiMigration } from './0002-api.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [meteringMigration];
+export const migrations: readonly Migration[] = [meteringMigration, apiMigration];

@@ -1,0 +1,97 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+
+/**
+ * Account API keys look like `tally_<keyId>_<secret>`. The key id finds the row; only a
+ * SHA-256 of the secret is stored, and it is compared in constant time. Secrets carry 192
+ * random bits, so a fast hash is enough (no password stretching needed).
+ */
+export interface ApiKey {
+  accountId: string;
+  keyId: string;
+  label: string;
+  createdAt: number;
+  revokedAt: number | undefined;
+}
+
+const tokenPattern = /^tally_([0-9a-f]{16})_([A-Za-z0-9_-]{32})$/;
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function equalDigests(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'hex');
+  const right = Buffer.from(b, 'hex');
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** Creates a key for the account and returns it with its token, shown this once only. */
+export async function createApiKey(
+  db: Kysely<Database>,
+  accountId: string,
+  label: string,
+  now: number,
+): Promise<{ key: ApiKey; token: string }> {
+  const keyId = randomBytes(8).toString('hex');
+  const secret = randomBytes(24).toString('base64url');
+  await db
+    .insertInto('api_keys')
+    .values({
+      account_id: accountId,
+      key_id: keyId,
+      secret_sha256: sha256(secret),
+      label,
+      created_at: now,
+      revoked_at: null,
+    })
+    .execute();
+  return {
+    key: { accountId, keyId, label, createdAt: now, revokedAt: undefined },
+    token: `tally_${keyId}_${secret}`,
+  };
+}
+
+/** The account a token belongs to, if the token is well-formed, known and not revoked. */
+export async function authenticateApiKey(db: Kysely<Database>, token: string): Promise<string | undefined> {
+  const match = tokenPattern.exec(token);
+  if (!match) return undefined;
+  const [, keyId, secret] = match as unknown as [string, string, string];
+  const row = await db
+    .selectFrom('api_keys')
+    .select(['account_id', 'secret_sha256', 'revoked_at'])
+    .where('key_id', '=', keyId)
+    .executeTakeFirst();
+  if (!row || row.revoked_at !== null) return undefined;
+  return equalDigests(row.secret_sha256, sha256(secret)) ? row.account_id : undefined;
+}
+
+export async function listApiKeys(db: Kysely<Database>, accountId: string): Promise<ApiKey[]> {
+  const rows = await db
+    .selectFrom('api_keys')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .orderBy('created_at')
+    .orderBy('key_id')
+    .execute();
+  return rows.map((row) => ({
+    accountId: row.account_id,
+    keyId: row.key_id,
+    label: row.label,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at ?? undefined,
+  }));
+}
+
+/** Revokes one of the account's keys; false if the account has no such key. */
+export async function revokeApiKey(db: Kysely<Database>, accountId: string, keyId: string, now: number) {
+  const result = await db
+    .updateTable('api_keys')
+    .set({ revoked_at: now })
+    .where('account_id', '=', accountId)
+    .where('key_id', '=', keyId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -1,0 +1,34 @@
+import { startServer } from '../../http/start-server.js';
+import type { Output } from '../output.js';
+
+export interface ServeOptions {
+  database: string;
+  port: number;
+  host: string;
+}
+
+/** `tally serve`: the HTTP API until SIGTERM or SIGINT, then a graceful drain. */
+export async function serveCommand(options: ServeOptions, output: Output): Promise<number> {
+  const server = await startServer({
+    databaseUrl: options.database,
+    port: options.port,
+    host: options.host,
+    clock: process.env.TALLY_CLOCK === 'manual' ? 'manual' : 'system',
+    operatorKey: process.env.TALLY_OPERATOR_KEY,
+    logger: process.env.TALLY_LOG !== 'off',
+  });
+  output.out(`Tally listening on ${server.url} (database ${options.database})`);
+  output.out(`API reference: ${server.url}/v1/docs`);
+  if (server.generatedOperatorKey) {
+    output.out(`Operator key (shown once, stored only as a hash): ${server.generatedOperatorKey}`);
+  }
+  if (server.context.clock.manual) output.out('Test clock enabled: POST /v1/admin/clock sets the time');
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+  output.out('Shutting down: draining requests…');
+  await server.close();
+  return 0;
+}

@@ -1,0 +1,17 @@
+import type { OperatorKey } from '../accounts/operator-key.js';
+import type { Catalog } from '../billing/catalog.js';
+import type { Store } from '../store/store.js';
+import type { Clock } from './clock.js';
+import type { Metrics } from './metrics.js';
+
+/** Everything a route needs, built once per server. */
+export interface AppContext {
+  store: Store;
+  catalog: Catalog;
+  clock: Clock;
+  operator: OperatorKey;
+  metrics: Metrics;
+}
+
+/** Who is calling: the operator, or one account through one of its keys. */
+export type Caller = { kind: 'operator' } | { kind: 'account'; accountId: string };

@@ -1,0 +1,26 @@
+import type { FastifyRequest } from 'fastify';
+import { authenticateApiKey } from '../accounts/api-keys.js';
+import { isOperatorToken } from '../accounts/operator-key.js';
+import type { AppContext, Caller } from './app-context.js';
+import { Problem } from './problem.js';
+
+/** Resolves the bearer token to a caller, or throws `unauthenticated`. */
+export async function authenticate(context: AppContext, request: FastifyRequest): Promise<Caller> {
+  const header = request.headers.authorization;
+  const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+  if (!token) throw new Problem('unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
+  if (isOperatorToken(context.operator, token)) return { kind: 'operator' };
+  const accountId = await authenticateApiKey(context.store.db, token);
+  if (!accountId) throw new Problem('unauthenticated', 'the API key is unknown or revoked');
+  return { kind: 'account', accountId };
+}
+
+export function requireOperator(caller: Caller): void {
+  if (caller.kind !== 'operator') throw new Problem('forbidden', 'this endpoint needs the operator key');
+}
+
+/** The caller's account; the operator must name one (`?accountId=`) to act for it. */
+export function requireAccount(caller: Caller): string {
+  if (caller.kind !== 'account') throw new Problem('forbidden', 'this endpoint needs an account API key');
+  return caller.accountId;
+}

@@ -1,0 +1,96 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sha256 } from '../accounts/api-keys.js';
+import type { AppContext } from './app-context.js';
+import { Problem } from './problem.js';
+
+/** A reserved Idempotency-Key whose response is stored once the request completes. */
+export interface IdempotencyReservation {
+  scope: string;
+  key: string;
+}
+
+const inProgress = 0;
+
+/**
+ * Before a POST with an `Idempotency-Key` runs: a key seen with the same request answers
+ * the stored response; with a different request, 422; still running elsewhere, 409.
+ * Otherwise the key is reserved (a row with status 0) so a concurrent duplicate cannot
+ * run twice. Returns the reservation, or undefined when the reply was already sent.
+ */
+export async function beginIdempotentRequest(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  scope: string,
+): Promise<IdempotencyReservation | undefined | 'replayed'> {
+  const header = request.headers['idempotency-key'];
+  if (header === undefined) return undefined;
+  const key = Array.isArray(header) ? header[0] : header;
+  if (!key || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
+    throw new Problem('validation_failed', 'Idempotency-Key must be 1 to 255 visible ASCII characters', [
+      { field: 'Idempotency-Key', code: 'invalid', message: 'must be 1 to 255 visible ASCII characters' },
+    ]);
+  }
+  const fingerprint = sha256(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`);
+  const db = context.store.db;
+  const reserved = await db
+    .insertInto('idempotent_requests')
+    .values({
+      account_id: scope,
+      idempotency_key: key,
+      request_sha256: fingerprint,
+      status_code: inProgress,
+      response_body: '',
+      created_at: context.clock.now(),
+    })
+    .onConflict((conflict) => conflict.doNothing())
+    .executeTakeFirst();
+  if (Number(reserved.numInsertedOrUpdatedRows ?? 0) === 1) return { scope, key };
+  const stored = await db
+    .selectFrom('idempotent_requests')
+    .selectAll()
+    .where('account_id', '=', scope)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+  if (!stored) throw new Problem('idempotency_request_in_progress', 'retry the request');
+  if (stored.request_sha256 !== fingerprint) {
+    throw new Problem(
+      'idempotency_key_reused',
+      `Idempotency-Key "${key}" was already used with a different request`,
+    );
+  }
+  if (stored.status_code === inProgress) {
+    throw new Problem(
+      'idempotency_request_in_progress',
+      `a request with Idempotency-Key "${key}" is still running`,
+    );
+  }
+  await reply
+    .code(stored.status_code)
+    .header('idempotent-replayed', 'true')
+    .type(stored.status_code >= 400 ? 'application/problem+json' : 'application/json; charset=utf-8')
+    .send(stored.response_body);
+  return 'replayed';
+}
+
+/** Stores the response of a completed request; a server error frees the key for a retry. */
+export async function finishIdempotentRequest(
+  context: AppContext,
+  reservation: IdempotencyReservation,
+  statusCode: number,
+  body: string,
+): Promise<void> {
+  const row = context.store.db
+    .updateTable('idempotent_requests')
+    .where('account_id', '=', reservation.scope)
+    .where('idempotency_key', '=', reservation.key);
+  if (statusCode >= 500) {
+    await context.store.db
+      .deleteFrom('idempotent_requests')
+      .where('account_id', '=', reservation.scope)
+      .where('idempotency_key', '=', reservation.key)
+      .execute();
+    return;
+  }
+  await row.set({ status_code: statusCode, response_body: body }).execute();
+}

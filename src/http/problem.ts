@@ -1,0 +1,102 @@
+/**
+ * Every error the API answers with: one RFC 9457 problem body, a stable `code` from this
+ * closed set, and the HTTP status decided in one place (`statusOf`).
+ */
+export const problemCodes = [
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'invalid_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'validation_failed',
+  'invalid_activities',
+  'idempotency_key_reused',
+  'idempotency_request_in_progress',
+  'rate_limited',
+  'not_ready',
+  'internal',
+] as const;
+
+export type ProblemCode = (typeof problemCodes)[number];
+
+export function statusOf(code: ProblemCode): number {
+  switch (code) {
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'method_not_allowed':
+      return 405;
+    case 'idempotency_request_in_progress':
+      return 409;
+    case 'payload_too_large':
+      return 413;
+    case 'unsupported_media_type':
+      return 415;
+    case 'invalid_json':
+    case 'validation_failed':
+      return 400;
+    case 'invalid_activities':
+    case 'idempotency_key_reused':
+      return 422;
+    case 'rate_limited':
+      return 429;
+    case 'not_ready':
+      return 503;
+    case 'internal':
+      return 500;
+  }
+}
+
+/** One fault in a request: the field (a JSON pointer into the body or a parameter name). */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+  /** For batch items: the item's position. */
+  index?: number;
+}
+
+export class Problem extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(detail);
+    this.name = 'Problem';
+  }
+}
+
+const titles: Record<ProblemCode, string> = {
+  unauthenticated: 'Missing or invalid API key',
+  forbidden: 'Not allowed for this key',
+  not_found: 'Not found',
+  method_not_allowed: 'Method not allowed',
+  invalid_json: 'Body is not valid JSON',
+  unsupported_media_type: 'Unsupported media type',
+  payload_too_large: 'Body too large',
+  validation_failed: 'Request is invalid',
+  invalid_activities: 'Some activities are invalid; none were recorded',
+  idempotency_key_reused: 'Idempotency-Key was used with a different request',
+  idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress',
+  rate_limited: 'Too many requests',
+  not_ready: 'Not ready',
+  internal: 'Internal error',
+};
+
+export function problemBody(problem: Problem, instance: string) {
+  return {
+    type: `urn:tally:problem:${problem.code}`,
+    title: titles[problem.code],
+    status: statusOf(problem.code),
+    code: problem.code,
+    detail: problem.detail,
+    instance,
+    ...(problem.errors.length > 0 ? { errors: problem.errors } : {}),
+  };
+}

@@ -1,0 +1,120 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { findAccount, InvalidAccountError } from '../../accounts/account-repository.js';
+import { openAccount } from '../../accounts/open-account.js';
+import { findSubscription } from '../../accounts/subscription-repository.js';
+import { billingCycles } from '../../billing/catalog.js';
+import type { AppContext } from '../app-context.js';
+import { parseInstant } from '../instants.js';
+import { Problem } from '../problem.js';
+import { accountView } from './account-view.js';
+
+interface CreateAccountBody {
+  name: string;
+  timezone?: string;
+  plan: string;
+  cycle: (typeof billingCycles)[number];
+  addonContacts?: number;
+  startsAt?: string;
+}
+
+const createAccountSchema = {
+  tags: ['accounts'],
+  summary: 'Create an account with its subscription; answers the account and its first API key',
+  body: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'plan', 'cycle'],
+    properties: {
+      name: { type: 'string', minLength: 1, maxLength: 200 },
+      timezone: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 64,
+        description: 'IANA time zone, default Europe/Berlin',
+      },
+      plan: { type: 'string', minLength: 1, maxLength: 64 },
+      cycle: { type: 'string', enum: [...billingCycles] },
+      addonContacts: { type: 'integer', minimum: 0, maximum: 1_000_000 },
+      startsAt: {
+        type: 'string',
+        maxLength: 64,
+        description: 'RFC 3339 instant; the billing anchor (default now)',
+      },
+    },
+  },
+} as const;
+
+export const accountRoutes =
+  (context: AppContext): FastifyPluginAsync =>
+  async (app) => {
+    app.post<{ Body: CreateAccountBody }>(
+      '/v1/accounts',
+      { schema: createAccountSchema, config: { access: 'operator' } },
+      async (request, reply) => {
+        const body = request.body;
+        const startsAt = body.startsAt === undefined ? undefined : parseInstant(body.startsAt);
+        if (body.startsAt !== undefined && startsAt === undefined) {
+          throw new Problem('validation_failed', '/startsAt must be an RFC 3339 instant with an offset', [
+            {
+              field: '/startsAt',
+              code: 'format',
+              message: 'must be an RFC 3339 instant, e.g. 2026-01-01T00:00:00+01:00',
+            },
+          ]);
+        }
+        try {
+          const opened = await openAccount(
+            context.store,
+            context.catalog,
+            {
+              name: body.name,
+              ...(body.timezone === undefined ? {} : { timeZone: body.timezone }),
+              planId: body.plan,
+              cycle: body.cycle,
+              addonContacts: body.addonContacts ?? 0,
+              ...(startsAt === undefined ? {} : { startsAt }),
+            },
+            context.clock.now(),
+          );
+          return reply.code(201).send({
+            account: accountView(context.catalog, opened.account, opened.subscription),
+            apiKey: opened.apiKey,
+          });
+        } catch (error) {
+          if (error instanceof InvalidAccountError) {
+            const field =
+              error.field === 'timeZone'
+                ? 'timezone'
+                : error.field === 'billingAnchor'
+                  ? 'startsAt'
+                  : error.field;
+            throw new Problem('validation_failed', `/${field}: ${error.message}`, [
+              { field: `/${field}`, code: 'invalid', message: error.message },
+            ]);
+          }
+          throw error;
+        }
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/v1/accounts/:id',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'One account with its subscription (the operator, or the account itself)',
+          params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
+        },
+        config: { access: 'any' },
+      },
+      async (request) => {
+        const { id } = request.params;
+        const caller = request.caller;
+        // Another account's id answers exactly as a missing one: no existence leak.
+        const visible = caller.kind === 'operator' || caller.accountId === id;
+        const account = visible ? await findAccount(context.store.db, id) : undefined;
+        if (!account) throw new Problem('not_found', `no account ${id}`);
+        return accountView(context.catalog, account, await findSubscription(context.store.db, id));
+      },
+    );
+  };

@@ -1,0 +1,173 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { findAccount, findUsageCalendar } from '../../accounts/account-repository.js';
+import { readUsage } from '../../billing/read-usage.js';
+import { formatCents } from '../../domain/money.js';
+import { zonedAnchor } from '../../domain/usage-month.js';
+import {
+  type ActiveContact,
+  InvalidCursorError,
+  listActiveContacts,
+  maxPageSize,
+} from '../../metering/list-active-contacts.js';
+import type { AppContext } from '../app-context.js';
+import { requireAccount } from '../authenticate.js';
+import { formatInstantIn } from '../instants.js';
+import { Problem } from '../problem.js';
+
+interface ContactsQuery {
+  period?: string;
+  limit?: string;
+  cursor?: string;
+}
+
+export const usageRoutes =
+  (context: AppContext): FastifyPluginAsync =>
+  async (app) => {
+    app.get(
+      '/v1/usage',
+      {
+        schema: {
+          tags: ['usage'],
+          summary: 'The current usage month: active contacts, allowance and overusage so far',
+        },
+        config: { access: 'account' },
+      },
+      async (request) => {
+        const accountId = requireAccount(request.caller);
+        const usage = await readUsage(context.store, context.catalog, accountId, context.clock.now());
+        if (!usage) throw new Problem('not_found', 'the subscription has not started yet');
+        const zone = usage.account.timeZone;
+        return {
+          periodStart: formatInstantIn(usage.month.start, zone),
+          periodEnd: formatInstantIn(usage.month.end, zone),
+          timezone: zone,
+          plan: usage.plan.id,
+          legacy: usage.plan.legacy,
+          activeContacts: usage.activeContacts,
+          includedContacts: usage.plan.legacy ? null : usage.includedContacts,
+          addonContacts: usage.plan.legacy ? null : usage.addonContacts,
+          allowance: usage.allowance ?? null,
+          overusage: usage.overusage,
+          overusageCost: { amount: formatCents(usage.overusageCost), currency: context.catalog.currency },
+        };
+      },
+    );
+
+    app.get<{ Querystring: ContactsQuery }>(
+      '/v1/usage/contacts',
+      {
+        schema: {
+          tags: ['usage'],
+          summary:
+            'A usage month’s active contacts, each with its first qualifying activity (Accept: text/csv exports all)',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              period: {
+                type: 'string',
+                pattern: '^(current|\\d{4}-\\d{2})$',
+                description: '"current" or YYYY-MM, the local month the usage month starts in',
+              },
+              limit: { type: 'string', pattern: '^[0-9]{1,4}$' },
+              cursor: { type: 'string', maxLength: 400 },
+            },
+          },
+        },
+        config: { access: 'account' },
+      },
+      async (request, reply) => {
+        const accountId = requireAccount(request.caller);
+        const account = await findAccount(context.store.db, accountId);
+        const calendar = await findUsageCalendar(context.store, accountId);
+        if (!account || !calendar) throw new Problem('not_found', `no account ${accountId}`);
+        const period = request.query.period ?? 'current';
+        let at = context.clock.now();
+        if (period !== 'current') {
+          const [year, month] = period.split('-').map(Number) as [number, number];
+          const anchor = zonedAnchor(account.billingAnchor, account.timeZone);
+          const index = (year - anchor.year) * 12 + (month - anchor.month);
+          if (index < 0 || month < 1 || month > 12) {
+            throw new Problem('not_found', `no usage month starts in ${period}`);
+          }
+          at = calendar.month(index).start;
+        }
+        const limit = request.query.limit === undefined ? 100 : Number(request.query.limit);
+        if (limit < 1 || limit > maxPageSize) {
+          throw new Problem('validation_failed', `limit must be 1 to ${maxPageSize}`, [
+            { field: 'querystring.limit', code: 'maximum', message: `must be 1 to ${maxPageSize}` },
+          ]);
+        }
+        const wantsCsv = (request.headers.accept ?? '').includes('text/csv');
+        const view = (contact: ActiveContact) => ({
+          contactId: contact.contactId,
+          firstActivity: {
+            id: contact.firstActivity.key,
+            kind: contact.firstActivity.kind,
+            actor: contact.firstActivity.actor,
+            occurredAt: formatInstantIn(contact.firstActivity.occurredAt, account.timeZone),
+          },
+        });
+        try {
+          if (wantsCsv) {
+            const lines = ['contact_id,first_kind,first_actor,first_occurred_at,first_activity_id'];
+            let after: string | undefined;
+            let periodLabel = period;
+            do {
+              const page = await listActiveContacts(context.store, accountId, {
+                at,
+                limit: maxPageSize,
+                ...(after === undefined ? {} : { after }),
+              });
+              if (!page) throw new Problem('not_found', 'the subscription had not started');
+              periodLabel = formatInstantIn(page.month.start, account.timeZone).slice(0, 10);
+              for (const contact of page.contacts) {
+                const row = view(contact);
+                lines.push(
+                  [
+                    row.contactId,
+                    row.firstActivity.kind,
+                    row.firstActivity.actor,
+                    row.firstActivity.occurredAt,
+                    row.firstActivity.id,
+                  ]
+                    .map(csvField)
+                    .join(','),
+                );
+              }
+              after = page.nextCursor;
+            } while (after);
+            return reply
+              .type('text/csv; charset=utf-8')
+              .header('content-disposition', `attachment; filename="active-contacts-${periodLabel}.csv"`)
+              .send(`${lines.join('\r\n')}\r\n`);
+          }
+          const page = await listActiveContacts(context.store, accountId, {
+            at,
+            limit,
+            ...(request.query.cursor === undefined ? {} : { after: request.query.cursor }),
+          });
+          if (!page) throw new Problem('not_found', 'the subscription had not started');
+          return {
+            periodStart: formatInstantIn(page.month.start, account.timeZone),
+            periodEnd: formatInstantIn(page.month.end, account.timeZone),
+            data: page.contacts.map(view),
+            nextCursor: page.nextCursor ?? null,
+          };
+        } catch (error) {
+          if (error instanceof InvalidCursorError) {
+            throw new Problem('validation_failed', error.message, [
+              { field: 'querystring.cursor', code: 'invalid', message: error.message },
+            ]);
+          }
+          throw error;
+        }
+      },
+    );
+  };
+
+/** RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets never run it as a formula. */
+function csvField(value: string): string {
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}

@@ -1,0 +1,190 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { AppContext, Caller } from './app-context.js';
+import { authenticate, requireAccount, requireOperator } from './authenticate.js';
+import {
+  beginIdempotentRequest,
+  finishIdempotentRequest,
+  type IdempotencyReservation,
+} from './idempotency.js';
+import { type FieldError, Problem, problemBody, statusOf } from './problem.js';
+import { accountRoutes } from './routes/account-routes.js';
+import { activityRoutes } from './routes/activity-routes.js';
+import { adminRoutes } from './routes/admin-routes.js';
+import { apiKeyRoutes } from './routes/api-key-routes.js';
+import { healthRoutes } from './routes/health-routes.js';
+import { usageRoutes } from './routes/usage-routes.js';
+
+/** Who may call a route: nobody needs a key, the operator, an account, or either. */
+export type Access = 'public' | 'operator' | 'account' | 'any';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    caller: Caller;
+    idempotency: IdempotencyReservation | undefined;
+  }
+}
+
+export interface ServerOptions {
+  logger?: boolean;
+  /** Largest request body in bytes (a 1,000-activity batch is about 200 KB). */
+  bodyLimit?: number;
+}
+
+export const defaultBodyLimit = 1024 * 1024;
+
+/** Builds the HTTP API over an opened store; the caller listens and closes. */
+export async function buildServer(
+  context: AppContext,
+  options: ServerOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? defaultBodyLimit,
+    // Reject, never repair: no type coercion and no silently dropped unknown fields.
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, useDefaults: false },
+    },
+    return503OnClosing: true,
+  });
+  // Per-request fields, declared up front so every request object keeps one shape.
+  const decorate = app.decorateRequest.bind(app) as (name: string, value: unknown) => void;
+  decorate('caller', null);
+  decorate('idempotency', undefined);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Tally API',
+        version: '1',
+        description:
+          'Usage billing for active contacts. Errors are application/problem+json with a stable `code`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/v1/docs' });
+
+  app.addHook('onRequest', async (request) => {
+    (request as unknown as { startedAt: bigint }).startedAt = process.hrtime.bigint();
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    const access = request.routeOptions.config.access ?? 'public';
+    if (access === 'public') return;
+    request.caller = await authenticate(context, request);
+    if (access === 'operator') requireOperator(request.caller);
+    if (access === 'account') requireAccount(request.caller);
+    if (request.method === 'POST') {
+      const scope = request.caller.kind === 'operator' ? '' : request.caller.accountId;
+      const reservation = await beginIdempotentRequest(context, request, reply, scope);
+      if (reservation === 'replayed') return reply;
+      request.idempotency = reservation;
+    }
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const reservation = request.idempotency;
+    if (reservation) {
+      request.idempotency = undefined;
+      await finishIdempotentRequest(
+        context,
+        reservation,
+        reply.statusCode,
+        typeof payload === 'string' ? payload : '',
+      );
+    }
+    return payload;
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const startedAt = (request as unknown as { startedAt: bigint }).startedAt;
+    context.metrics.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    context.metrics.requestSeconds.observe(
+      { method: request.method, route },
+      Number(process.hrtime.bigint() - startedAt) / 1e9,
+    );
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.code === 'internal') request.log.error(error);
+    return reply
+      .code(statusOf(problem.code))
+      .type('application/problem+json')
+      .send(problemBody(problem, request.url.split('?')[0] ?? request.url));
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .type('application/problem+json')
+      .send(
+        problemBody(
+          new Problem('not_found', `no route ${request.method} ${request.url.split('?')[0]}`),
+          request.url,
+        ),
+      ),
+  );
+
+  await app.register(healthRoutes(context));
+  await app.register(accountRoutes(context));
+  await app.register(apiKeyRoutes(context));
+  await app.register(activityRoutes(context));
+  await app.register(usageRoutes(context));
+  if (context.clock.manual) await app.register(adminRoutes(context));
+  app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}
+
+/** Maps anything thrown to the closed set of problems. */
+function toProblem(error: FastifyError): Problem {
+  if (error instanceof Problem) return error;
+  if (error.validation) {
+    const where = error.validationContext ?? 'body';
+    const errors: FieldError[] = error.validation.map((issue) => {
+      const params = issue.params as Record<string, unknown>;
+      const path =
+        issue.keyword === 'required'
+          ? `${issue.instancePath}/${String(params.missingProperty)}`
+          : issue.keyword === 'additionalProperties'
+            ? `${issue.instancePath}/${String(params.additionalProperty)}`
+            : issue.instancePath || '/';
+      const itemIndex = /^\/activities\/(\d+)/.exec(path);
+      return {
+        field: where === 'body' ? path : `${where}${path === '/' ? '' : path.replace('/', '.')}`,
+        code: issue.keyword === 'additionalProperties' ? 'unknown_field' : issue.keyword,
+        message: issue.keyword === 'additionalProperties' ? 'unknown field' : (issue.message ?? 'is invalid'),
+        ...(itemIndex ? { index: Number(itemIndex[1]) } : {}),
+      };
+    });
+    const first = errors[0];
+    return new Problem(
+      'validation_failed',
+      first ? `${first.field} ${first.message}` : 'the request is invalid',
+      errors.slice(0, 100),
+    );
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new Problem('payload_too_large', error.message);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new Problem('unsupported_media_type', 'send the body as application/json');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new Problem('invalid_json', error.message);
+  }
+  if (error instanceof SyntaxError) return new Problem('invalid_json', error.message);
+  if (error.statusCode === 415) return new Problem('unsupported_media_type', error.message);
+  if (error.statusCode === 413) return new Problem('payload_too_large', error.message);
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    return new Problem('validation_failed', error.message);
+  }
+  return new Problem('internal', 'an unexpected error occurred; it has been logged');
+}

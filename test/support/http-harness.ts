@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ManualClock } from '../../src/http/clock.js';
+import { type RunningServer, startServer } from '../../src/http/start-server.js';
+import { dropPostgresSchema, type Engine } from '../../src/store/store.js';
+import { postgresTestUrl } from './engines.js';
+
+export const operatorKey = 'test-operator-key';
+
+export interface TestAccount {
+  id: string;
+  apiKey: string;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: tests inspect arbitrary JSON bodies
+  body: any;
+  text: string;
+}
+
+/** A real Tally server on a loopback port over a fresh database, with helpers to call it. */
+export interface Harness {
+  server: RunningServer;
+  url: string;
+  request(
+    method: string,
+    path: string,
+    options?: { key?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<ApiResponse>;
+  /** A fresh account (Grow monthly, anchored 1 January 2026 Berlin unless told otherwise). */
+  createAccount(overrides?: Record<string, unknown>): Promise<TestAccount>;
+  setClock(iso: string): void;
+  dispose(): Promise<void>;
+}
+
+export async function startHarness(
+  engine: Engine,
+  options: { clock?: 'manual' | 'system' } = {},
+): Promise<Harness> {
+  let databaseUrl: string;
+  let cleanUp: () => Promise<void>;
+  let storeOptions = {};
+  if (engine === 'sqlite') {
+    const directory = mkdtempSync(join(tmpdir(), 'tally-http-'));
+    databaseUrl = join(directory, 'tally.db');
+    cleanUp = async () => rmSync(directory, { recursive: true, force: true });
+  } else {
+    const schema = `tally_http_${randomBytes(6).toString('hex')}`;
+    databaseUrl = postgresTestUrl;
+    storeOptions = { schema };
+    cleanUp = () => dropPostgresSchema(postgresTestUrl, schema);
+  }
+  const server = await startServer({
+    databaseUrl,
+    storeOptions,
+    port: 0,
+    host: '127.0.0.1',
+    clock: options.clock ?? 'manual',
+    operatorKey,
+  });
+  const harness: Harness = {
+    server,
+    url: server.url,
+    async request(method, path, { key, body, headers = {} } = {}) {
+      const response = await fetch(`${server.url}${path}`, {
+        method,
+        headers: {
+          ...(key === undefined ? {} : { authorization: `Bearer ${key}` }),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      let parsed: unknown;
+      try {
+        parsed = text.length > 0 ? JSON.parse(text) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      return { status: response.status, headers: response.headers, body: parsed, text };
+    },
+    async createAccount(overrides = {}) {
+      const response = await harness.request('POST', '/v1/accounts', {
+        key: operatorKey,
+        body: {
+          name: 'Acme GmbH',
+          timezone: 'Europe/Berlin',
+          plan: 'grow',
+          cycle: 'monthly',
+          addonContacts: 0,
+          startsAt: '2026-01-01T00:00:00+01:00',
+          ...overrides,
+        },
+      });
+      if (response.status !== 201) throw new Error(`account creation failed: ${response.text}`);
+      return { id: response.body.account.id, apiKey: response.body.apiKey };
+    },
+    setClock(iso) {
+      if (!server.context.clock.manual) throw new Error('this harness runs on the system clock');
+      (server.context.clock as ManualClock).set(Date.parse(iso));
+    },
+    async dispose() {
+      await server.close();
+      await cleanUp();
+    },
+  };
+  if (server.context.clock.manual) harness.setClock('2026-03-15T12:00:00Z');
+  return harness;
+}

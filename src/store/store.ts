@@ -69,7 +69,7 @@ function openSqlite(path: string): SqliteStore {
   // A 10k-activity batch dirties thousands of pages; checkpointing after every such commit
   // (the default threshold is 1,000 pages) would copy each page twice as often.
   sqlite.pragma('wal_autocheckpoint = 16384');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     engine: 'sqlite',
     db,
@@ -116,6 +116,30 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Pos
     calendars: new Map(),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Kysely prepares every query anew; on SQLite preparing costs more than running a small
+ * query. Kysely's queries have a small, fixed set of SQL texts (values are parameters), so
+ * prepared statements are cached by text, with a bound so generated SQL cannot grow it forever.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const maxStatements = 500;
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') return Reflect.get(target, property, receiver);
+      return (text: string) => {
+        let statement = cache.get(text);
+        if (!statement) {
+          if (cache.size >= maxStatements) cache.clear();
+          statement = target.prepare(text);
+          cache.set(text, statement);
+        }
+        return statement;
+      };
+    },
+  });
 }
 
 /**

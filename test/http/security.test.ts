@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines } from '../support/engines.js';
+import { type Harness, operatorKey, startHarness, type TestAccount } from '../support/http-harness.js';
+
+/**
+ * Every authenticated route, refused without a key, with a wrong key, with a revoked key
+ * and with the wrong kind of key; routes naming another account's resource answer 404.
+ */
+interface RouteCase {
+  method: string;
+  path: (account: TestAccount) => string;
+  body?: unknown;
+  access: 'operator' | 'account' | 'any';
+}
+
+const routes: RouteCase[] = [
+  {
+    method: 'POST',
+    path: () => '/v1/accounts',
+    body: { name: 'X', plan: 'grow', cycle: 'monthly' },
+    access: 'operator',
+  },
+  { method: 'GET', path: (account) => `/v1/accounts/${account.id}`, access: 'any' },
+  { method: 'POST', path: () => '/v1/api-keys', body: { label: 'x' }, access: 'account' },
+  { method: 'GET', path: () => '/v1/api-keys', access: 'account' },
+  { method: 'DELETE', path: () => '/v1/api-keys/0123456789abcdef', access: 'account' },
+  {
+    method: 'POST',
+    path: () => '/v1/activities',
+    body: {
+      activities: [{ id: 's1', contactId: 'c1', kind: 'note.added', occurredAt: '2026-03-10T09:00:00Z' }],
+    },
+    access: 'account',
+  },
+  { method: 'GET', path: () => '/v1/usage', access: 'account' },
+  { method: 'GET', path: () => '/v1/usage/contacts', access: 'account' },
+  {
+    method: 'POST',
+    path: () => '/v1/admin/clock',
+    body: { now: '2026-03-15T12:00:00Z' },
+    access: 'operator',
+  },
+];
+
+describe.each(engines)('authentication of every route on %s', (engine) => {
+  let api: Harness;
+  let account: TestAccount;
+  let revokedKey: string;
+  beforeAll(async () => {
+    api = await startHarness(engine);
+    account = await api.createAccount();
+    const extra = await api.request('POST', '/v1/api-keys', {
+      key: account.apiKey,
+      body: { label: 'to revoke' },
+    });
+    revokedKey = extra.body.token;
+    await api.request('DELETE', `/v1/api-keys/${extra.body.id}`, { key: account.apiKey });
+  });
+  afterAll(() => api.dispose());
+
+  for (const route of routes) {
+    const name = `${route.method} ${route.path({ id: '{id}', apiKey: '' })}`;
+    it(`${name} refuses a missing, wrong or revoked key with 401 and the wrong kind of key with 403`, async () => {
+      const call = (key?: string) =>
+        api.request(route.method, route.path(account), {
+          ...(key === undefined ? {} : { key }),
+          ...(route.body === undefined ? {} : { body: route.body }),
+        });
+      for (const key of [undefined, 'wrong', `${account.apiKey}x`, revokedKey]) {
+        const response = await call(key);
+        expect(response.status, `key ${key}`).toBe(401);
+        expect(response.body.code).toBe('unauthenticated');
+      }
+      if (route.access !== 'any') {
+        const wrongKind = await call(route.access === 'operator' ? account.apiKey : operatorKey);
+        expect(wrongKind.status).toBe(403);
+        expect(wrongKind.body.code).toBe('forbidden');
+      }
+    });
+  }
+
+  it('answers another account’s account id with 404 and no data', async () => {
+    const other = await api.createAccount({ name: 'Other Corp' });
+    const response = await api.request('GET', `/v1/accounts/${other.id}`, { key: account.apiKey });
+    expect(response.status).toBe(404);
+    expect(response.text).not.toContain('Other Corp');
+    expect(response.body).toMatchObject({ code: 'not_found' });
+  });
+});

@@ -19,7 +19,11 @@ export type ContactSelection = Expression<{ contact_id: string }>;
 
 export type FanOutOutcome =
   | { ok: true; replayed: boolean; touched: number; newlyActive: number }
-  | { ok: false; code: 'unknown_account' | 'before_subscription_start' | 'invalid'; message: string };
+  | {
+      ok: false;
+      code: 'unknown_account' | 'before_subscription_start' | 'period_closed' | 'invalid';
+      message: string;
+    };
 
 /**
  * Records one activity that touches every contact a query selects (a status rename
@@ -58,6 +62,25 @@ export async function fanOutActivity(
   }
   const { accountId, key } = activity;
   const writeIn = async (trx: Transaction<Database>): Promise<FanOutOutcome> => {
+    // The month row exists and is locked against month close before anything is written
+    // (see write-activities-postgres.ts for the lock modes).
+    await trx
+      .insertInto('usage_months')
+      .values({ account_id: accountId, period_start: month.start, period_end: month.end, active_contacts: 0 })
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+    const monthRow = trx
+      .selectFrom('usage_months')
+      .select('closed_at')
+      .where('account_id', '=', accountId)
+      .where('period_start', '=', month.start);
+    const { closed_at } = await (store.engine === 'postgres'
+      ? monthRow.forKeyShare()
+      : monthRow
+    ).executeTakeFirstOrThrow();
+    if (closed_at !== null) {
+      return { ok: false, code: 'period_closed', message: 'the usage month of occurredAt is closed' };
+    }
     const appended = await trx
       .insertInto('activity_ledger')
       .values({

@@ -12,3 +12,12 @@ export interface WriteSummary {
   replayed: number;
   newlyActive: number;
 }
+
+/** A usage month of an account, e.g. one that refused activities because it is closed. */
+export interface AccountMonth {
+  accountId: string;
+  periodStart: number;
+}
+
+/** A write either happened whole, or nothing was written because some months are closed. */
+export type WriteOutcome = ({ ok: true } & WriteSummary) | { ok: false; closedMonths: AccountMonth[] };

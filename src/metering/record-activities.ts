@@ -23,11 +23,28 @@ export async function recordActivities(
   const calendars = await loadUsageCalendars(store, accountIdsOf(activities));
   const { entries, issues } = validateActivities(activities, calendars);
   if (issues.length > 0) return { ok: false, issues };
-  const summary =
+  const outcome =
     store.engine === 'sqlite'
       ? await withSqliteConnection(store, (sqlite) => writeActivitiesSqlite(sqlite, entries, recordedAt))
       : await writeActivitiesPostgres(store.pool, entries, recordedAt);
-  return { ok: true, ...summary };
+  if (outcome.ok) return outcome;
+  // Name every activity that falls into a closed month.
+  const closed = new Set(outcome.closedMonths.map((month) => `${month.periodStart}\u0000${month.accountId}`));
+  return {
+    ok: false,
+    issues: entries.flatMap((entry, index) =>
+      closed.has(`${entry.periodStart}\u0000${entry.accountId}`)
+        ? [
+            {
+              index,
+              field: 'occurredAt' as const,
+              code: 'period_closed' as const,
+              message: 'the usage month of occurredAt is closed',
+            },
+          ]
+        : [],
+    ),
+  };
 }
 
 function accountIdsOf(activities: readonly Activity[]): Set<string> {

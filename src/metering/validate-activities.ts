@@ -6,7 +6,7 @@ import type { LedgerEntry } from './ledger-entry.js';
 export interface ActivityIssue {
   index: number;
   field: keyof Activity;
-  code: 'invalid' | 'unknown_account' | 'before_subscription_start';
+  code: 'invalid' | 'unknown_account' | 'before_subscription_start' | 'period_closed';
   message: string;
 }
 

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { withPostgresRetry } from '../store/postgres-retry.js';
-import type { LedgerEntry, WriteSummary } from './ledger-entry.js';
+import type { AccountMonth, LedgerEntry, WriteOutcome } from './ledger-entry.js';
 
 /**
  * The whole batch is one statement, so one round trip and one atomic write however large
@@ -45,11 +45,47 @@ counted AS (
 )
 SELECT (SELECT count(*) FROM ledger) AS recorded, (SELECT coalesce(sum(contacts), 0) FROM gained) AS newly_active`;
 
+/** Creates the batch's month rows that do not exist yet, so they can be locked. */
+const ensureMonthsSql = `
+INSERT INTO usage_months (account_id, period_start, period_end, active_contacts)
+SELECT account_id, period_start, period_end, 0
+FROM unnest($1::text[], $2::int8[], $3::int8[]) AS t (account_id, period_start, period_end)
+ORDER BY account_id, period_start
+ON CONFLICT DO NOTHING`;
+
+/**
+ * KEY SHARE locks on the batch's months: compatible with other writers (their counter
+ * updates take NO KEY UPDATE locks), but not with month close, which locks FOR UPDATE.
+ * A close either waits for this batch to commit, or has committed and is seen here.
+ */
+const lockMonthsSql = `
+WITH locked AS (
+  SELECT u.account_id, u.period_start, u.closed_at
+  FROM usage_months u JOIN unnest($1::text[], $2::int8[]) AS t (account_id, period_start)
+    ON u.account_id = t.account_id AND u.period_start = t.period_start
+  ORDER BY u.account_id, u.period_start
+  FOR KEY SHARE OF u
+)
+SELECT account_id, period_start FROM locked WHERE closed_at IS NOT NULL`;
+
 export async function writeActivitiesPostgres(
   pool: pg.Pool,
   entries: readonly LedgerEntry[],
   recordedAt: number,
-): Promise<WriteSummary> {
+): Promise<WriteOutcome> {
+  const months = new Map<string, { accountId: string; periodStart: number; periodEnd: number }>();
+  for (const entry of entries) {
+    const key = `${entry.periodStart}\u0000${entry.accountId}`;
+    if (!months.has(key))
+      months.set(key, {
+        accountId: entry.accountId,
+        periodStart: entry.periodStart,
+        periodEnd: entry.periodEnd,
+      });
+  }
+  const monthAccounts = [...months.values()].map((month) => month.accountId);
+  const monthStarts = [...months.values()].map((month) => month.periodStart);
+  const monthEnds = [...months.values()].map((month) => month.periodEnd);
   const columns: [string[], string[], number[], number[], string[], string[], string[], number[]] = [
     [],
     [],
@@ -70,13 +106,46 @@ export async function writeActivitiesPostgres(
     columns[6].push(entry.actor);
     columns[7].push(entry.occurredAt);
   }
-  const result = await withPostgresRetry(() =>
-    pool.query<{ recorded: number; newly_active: number }>({
-      name: 'tally_record_activities',
-      text: recordBatchSql,
-      values: [...columns, recordedAt],
-    }),
-  );
-  const row = result.rows[0] as { recorded: number; newly_active: number };
-  return { recorded: row.recorded, replayed: entries.length - row.recorded, newlyActive: row.newly_active };
+  return withPostgresRetry(async (): Promise<WriteOutcome> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query({
+        name: 'tally_ensure_months',
+        text: ensureMonthsSql,
+        values: [monthAccounts, monthStarts, monthEnds],
+      });
+      const closed = await client.query<{ account_id: string; period_start: number }>({
+        name: 'tally_lock_months',
+        text: lockMonthsSql,
+        values: [monthAccounts, monthStarts],
+      });
+      if (closed.rows.length > 0) {
+        await client.query('ROLLBACK');
+        const closedMonths: AccountMonth[] = closed.rows.map((row) => ({
+          accountId: row.account_id,
+          periodStart: row.period_start,
+        }));
+        return { ok: false, closedMonths };
+      }
+      const result = await client.query<{ recorded: number; newly_active: number }>({
+        name: 'tally_record_activities',
+        text: recordBatchSql,
+        values: [...columns, recordedAt],
+      });
+      await client.query('COMMIT');
+      const row = result.rows[0] as { recorded: number; newly_active: number };
+      return {
+        ok: true,
+        recorded: row.recorded,
+        replayed: entries.length - row.recorded,
+        newlyActive: row.newly_active,
+      };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  });
 }

@@ -1,11 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { LedgerEntry, WriteSummary } from './ledger-entry.js';
+import type { AccountMonth, LedgerEntry, WriteOutcome } from './ledger-entry.js';
 
 interface Statements {
   appendToLedger: BetterSqlite3.Statement;
   addToActiveSet: BetterSqlite3.Statement;
   keepEarliestFirst: BetterSqlite3.Statement;
   addToCounter: BetterSqlite3.Statement;
+  closedAt: BetterSqlite3.Statement;
 }
 
 const statementsByConnection = new WeakMap<BetterSqlite3.Database, Statements>();
@@ -31,6 +32,9 @@ function prepare(sqlite: BetterSqlite3.Database): Statements {
         `INSERT INTO usage_months (account_id, period_start, period_end, active_contacts) VALUES (?, ?, ?, ?)
          ON CONFLICT (account_id, period_start) DO UPDATE SET active_contacts = active_contacts + excluded.active_contacts`,
       ),
+      closedAt: sqlite
+        .prepare('SELECT closed_at FROM usage_months WHERE account_id = ? AND period_start = ?')
+        .pluck(),
     };
     statementsByConnection.set(sqlite, statements);
   }
@@ -53,19 +57,33 @@ interface MonthTally {
  * The batch is written in (account, month, contact, time) order: neighbouring writes land
  * on the same B-tree pages, and a contact's later activities in the same batch can skip
  * the active set, since its earliest one in the batch has already been placed there.
+ * If any month of the batch is closed, nothing is written: the IMMEDIATE transaction
+ * holds the write lock, so no close can slip in between the check and the writes.
  */
 export function writeActivitiesSqlite(
   sqlite: BetterSqlite3.Database,
   entries: readonly LedgerEntry[],
   recordedAt: number,
-): WriteSummary {
+): WriteOutcome {
   const statements = prepare(sqlite);
-  const write = sqlite.transaction(() => {
+  const write = sqlite.transaction((): WriteOutcome => {
+    const sorted = [...entries].sort(byAccountMonthContactTime);
+    const closedMonths: AccountMonth[] = [];
+    let checked: LedgerEntry | undefined;
+    for (const entry of sorted) {
+      if (checked && checked.accountId === entry.accountId && checked.periodStart === entry.periodStart)
+        continue;
+      checked = entry;
+      if (statements.closedAt.get(entry.accountId, entry.periodStart) != null) {
+        closedMonths.push({ accountId: entry.accountId, periodStart: entry.periodStart });
+      }
+    }
+    if (closedMonths.length > 0) return { ok: false, closedMonths };
     const tallies = new Map<string, MonthTally>();
     let recorded = 0;
     let newlyActive = 0;
     let previous: LedgerEntry | undefined;
-    for (const entry of [...entries].sort(byAccountMonthContactTime)) {
+    for (const entry of sorted) {
       const appended = statements.appendToLedger.run(
         entry.accountId,
         entry.key,
@@ -122,7 +140,7 @@ export function writeActivitiesSqlite(
     for (const tally of tallies.values()) {
       statements.addToCounter.run(tally.accountId, tally.periodStart, tally.periodEnd, tally.newlyActive);
     }
-    return { recorded, replayed: entries.length - recorded, newlyActive };
+    return { ok: true, recorded, replayed: entries.length - recorded, newlyActive };
   });
   return write.immediate();
 }

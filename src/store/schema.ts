@@ -18,6 +18,8 @@ export interface UsageMonthsTable {
   period_start: number;
   period_end: number;
   active_contacts: number;
+  /** Set by month close; a closed month accepts no more activities. */
+  closed_at: number | null;
 }
 
 /** The append-only ledger of qualifying activities, unique by idempotency key. */

@@ -120,6 +120,28 @@ describe.each(engines)('external activities on %s', (engine) => {
       expect(await activeContacts(account.apiKey)).toBe(0);
     });
 
+    it('refuses activities of a closed month with period_closed', async () => {
+      const account = await api.createAccount();
+      await api.request('POST', '/v1/activities', {
+        key: account.apiKey,
+        body: { activities: [item('feb', 'c1', { occurredAt: '2026-02-10T09:00:00Z' })] },
+      });
+      await api.server.context.store.db
+        .updateTable('usage_months')
+        .set({ closed_at: Date.parse('2026-03-01T01:00:00Z') })
+        .where('account_id', '=', account.id)
+        .execute();
+      const response = await api.request('POST', '/v1/activities', {
+        key: account.apiKey,
+        body: { activities: [item('mar', 'c2'), item('late', 'c3', { occurredAt: '2026-02-27T09:00:00Z' })] },
+      });
+      expect(response.status).toBe(422);
+      expect(response.body.errors).toEqual([
+        expect.objectContaining({ index: 1, field: '/activities/1/occurredAt', code: 'period_closed' }),
+      ]);
+      expect(await activeContacts(account.apiKey)).toBe(0);
+    });
+
     it('refuses a batch of 1,001 activities', async () => {
       const account = await api.createAccount();
       const activities = Array.from({ length: 1001 }, (_, index) => item(`k${index}`, `c${index}`));

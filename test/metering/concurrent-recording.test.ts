@@ -126,4 +126,52 @@ describe('recording concurrently on postgres', () => {
     expect(usage?.activeContacts).toBe(expected.size);
     expect((await verifyMetering(database.store)).differences).toEqual([]);
   });
+
+  it('never lets an activity into a month after a concurrent close has read its count', async () => {
+    const account = await seedAccount(database.store);
+    const monthStart = at('2026-03-01T00:00');
+    let closedCount: number | undefined;
+    const refusedAfterClose: number[] = [];
+    const writersDone = Promise.all(
+      connections.map(async (store, writer) => {
+        for (let batch = 0; batch < 40; batch++) {
+          const outcome = await recordActivities(
+            store,
+            Array.from({ length: 20 }, (_, index) => ({
+              accountId: account.id,
+              key: `w${writer}-${batch}-${index}`,
+              contactId: `contact-${writer}-${batch}-${index}`,
+              kind: 'note.added' as const,
+              actor: 'user' as const,
+              occurredAt: monthStart + batch * 1000 + index,
+            })),
+          );
+          if (!outcome.ok) refusedAfterClose.push(batch);
+        }
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The closer's protocol: lock the month row FOR UPDATE, read the count, mark it closed.
+    await database.store.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('usage_months')
+        .select('active_contacts')
+        .where('account_id', '=', account.id)
+        .where('period_start', '=', monthStart)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      closedCount = row.active_contacts;
+      await trx
+        .updateTable('usage_months')
+        .set({ closed_at: Date.now() })
+        .where('account_id', '=', account.id)
+        .where('period_start', '=', monthStart)
+        .execute();
+    });
+    await writersDone;
+    const final = await readUsageCount(database.store, account.id, monthStart);
+    expect(refusedAfterClose.length).toBeGreaterThan(0);
+    expect(final?.activeContacts).toBe(closedCount);
+    expect((await verifyMetering(database.store)).differences).toEqual([]);
+  });
 });

@@ -207,4 +207,47 @@ describe.each(engines)('recording activities on %s', (engine) => {
       }),
     ]);
   });
+
+  it('refuses every activity of a closed month, writes nothing, and still takes open months', async () => {
+    await recordActivities(database.store, [activity(account.id, 'c1', at('2026-02-10T09:00'))]);
+    await sql`UPDATE usage_months SET closed_at = ${at('2026-03-01T01:00')} WHERE period_start = ${at('2026-02-01T00:00')}`.execute(
+      database.store.db,
+    );
+    const refused = await recordActivities(database.store, [
+      activity(account.id, 'c2', at('2026-03-02T09:00')),
+      activity(account.id, 'c3', at('2026-02-27T09:00')),
+      activity(account.id, 'c1', at('2026-02-28T09:00')),
+    ]);
+    expect(refused).toEqual({
+      ok: false,
+      issues: [
+        expect.objectContaining({ index: 1, field: 'occurredAt', code: 'period_closed' }),
+        expect.objectContaining({ index: 2, field: 'occurredAt', code: 'period_closed' }),
+      ],
+    });
+    expect(await count('2026-02-15T00:00')).toBe(1);
+    expect(await count('2026-03-15T00:00')).toBe(0);
+    const renamed = await fanOutActivity(
+      database.store,
+      {
+        accountId: account.id,
+        key: 'late-rename',
+        kind: 'status.renamed',
+        actor: 'user',
+        occurredAt: at('2026-02-20T09:00'),
+      },
+      database.store.db
+        .selectFrom('active_contacts')
+        .select('contact_id')
+        .where('account_id', '=', account.id),
+    );
+    expect(renamed).toMatchObject({ ok: false, code: 'period_closed' });
+    expect(
+      await recordActivities(database.store, [activity(account.id, 'c2', at('2026-03-02T09:00'))]),
+    ).toMatchObject({
+      ok: true,
+      newlyActive: 1,
+    });
+    expect((await verifyMetering(database.store)).differences).toEqual([]);
+  });
 });

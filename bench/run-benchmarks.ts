@@ -151,6 +151,8 @@ function report(figures: DesignFigures[]) {
   ];
   const text = lines.join('\n');
   process.stdout.write(`\n${text}\n`);
+  // Only the full workload on both engines is a result worth keeping; quick looks just print.
+  if (scale !== 1 || engines.length < 2) return;
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/metering.md', text);
   writeFileSync(

@@ -1,52 +1,33 @@
 import type { Kysely } from 'kysely';
-import { type BillingCycle, type Catalog, findPlan } from '../billing/catalog.js';
+import type { Catalog } from '../billing/catalog.js';
+import { type Configuration, planOfOrThrow } from '../billing/configuration.js';
+import { totalOf } from '../billing/invoice-line.js';
+import { insertChange, insertTerm } from '../billing/subscription-repository.js';
+import { upfrontLines } from '../billing/upfront-lines.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { type Account, defaultTimeZone } from './account.js';
-import { buildAccountOrThrow, InvalidAccountError, insertAccounts } from './account-repository.js';
+import { buildAccountOrThrow, insertAccounts } from './account-repository.js';
 import { createApiKey } from './api-keys.js';
-import type { Subscription } from './subscription.js';
-import { insertSubscription } from './subscription-repository.js';
 
 export interface OpenAccountInput {
   name: string;
   timeZone?: string;
-  planId: string;
-  cycle: BillingCycle;
-  addonContacts: number;
+  configuration: Configuration;
   /** The billing anchor; defaults to now. */
   startsAt?: number;
 }
 
 export interface OpenedAccount {
   account: Account;
-  subscription: Subscription;
+  configuration: Configuration;
   apiKey: string;
 }
 
-/** Checks a subscription against the catalog; throws InvalidAccountError naming the field. */
-export function checkSubscriptionOrThrow(catalog: Catalog, subscription: Subscription): void {
-  const plan = findPlan(catalog, subscription.planId);
-  if (!plan) {
-    throw new InvalidAccountError(
-      'plan',
-      `unknown plan "${subscription.planId}"; one of ${catalog.plans.map((p) => p.id).join(', ')}`,
-    );
-  }
-  if (!Number.isSafeInteger(subscription.addonContacts) || subscription.addonContacts < 0) {
-    throw new InvalidAccountError('addonContacts', 'addonContacts must be a whole number ≥ 0');
-  }
-  if (subscription.addonContacts > 0 && !plan.addonPerContact) {
-    throw new InvalidAccountError(
-      'addonContacts',
-      `the ${plan.name} plan offers no add-on contacts; upgrade or pay overusage instead`,
-    );
-  }
-}
-
 /**
- * Opens an account: the account, its subscription and its first API key commit together,
- * so a failure leaves nothing behind.
+ * Opens an account: the account, its first subscription term (in force from the anchor),
+ * the opening entry of its change history with the first cycle's upfront price, and its
+ * first API key commit together, so a failure leaves nothing behind.
  */
 export async function openAccount(
   store: Store,
@@ -62,16 +43,28 @@ export async function openAccount(
     },
     now,
   );
-  const subscription: Subscription = {
-    planId: input.planId,
-    cycle: input.cycle,
-    addonContacts: input.addonContacts,
-  };
-  checkSubscriptionOrThrow(catalog, subscription);
+  // Legacy plans can still be opened: operators move existing customers into Tally.
+  planOfOrThrow(catalog, input.configuration);
+  const lines = upfrontLines(catalog, input.configuration);
   const apiKey = await store.db.transaction().execute(async (trx: Kysely<Database>) => {
     await insertAccounts(trx, [account]);
-    await insertSubscription(trx, account.id, subscription, now);
+    await insertTerm(trx, account.id, {
+      sequence: 1,
+      effectiveFrom: account.billingAnchor,
+      configuration: input.configuration,
+      cycleStartMonth: 0,
+      changeId: 'opening',
+    });
+    await insertChange(trx, account.id, {
+      changeId: 'opening',
+      requestedAt: now,
+      request: input.configuration,
+      immediate: { effectiveAt: account.billingAnchor, configuration: input.configuration },
+      scheduled: undefined,
+      lines,
+      total: totalOf(lines),
+    });
     return (await createApiKey(trx, account.id, 'first key', now)).token;
   });
-  return { account, subscription, apiKey };
+  return { account, configuration: input.configuration, apiKey };
 }

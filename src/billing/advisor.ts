@@ -33,7 +33,7 @@ export interface Advice {
  */
 export function advise(catalog: Catalog, configuration: Configuration, expectedContacts: number): Advice {
   const currentPlan = planOfOrThrow(catalog, configuration);
-  const options: AdvisorOption[] = [price(catalog, 'stay', configuration, expectedContacts)];
+  const options: AdvisorOption[] = [priceConfiguration(catalog, 'stay', configuration, expectedContacts)];
   const cycle = configuration.cycle;
   if (currentPlan.legacy) {
     return { options, recommendedPlanId: currentPlan.id };
@@ -41,7 +41,7 @@ export function advise(catalog: Catalog, configuration: Configuration, expectedC
   const needed = (plan: Plan) => Math.max(0, expectedContacts - plan.includedContacts);
   if (currentPlan.addonPerContact && needed(currentPlan) > configuration.addonContacts) {
     options.push(
-      price(
+      priceConfiguration(
         catalog,
         'add_addons',
         { planId: currentPlan.id, cycle, addonContacts: needed(currentPlan) },
@@ -51,10 +51,12 @@ export function advise(catalog: Catalog, configuration: Configuration, expectedC
   }
   for (const plan of catalog.plans) {
     if (plan.legacy || plan.includedContacts <= currentPlan.includedContacts) continue;
-    options.push(price(catalog, 'upgrade', { planId: plan.id, cycle, addonContacts: 0 }, expectedContacts));
+    options.push(
+      priceConfiguration(catalog, 'upgrade', { planId: plan.id, cycle, addonContacts: 0 }, expectedContacts),
+    );
     if (plan.addonPerContact && needed(plan) > 0) {
       options.push(
-        price(
+        priceConfiguration(
           catalog,
           'upgrade_with_addons',
           { planId: plan.id, cycle, addonContacts: needed(plan) },
@@ -70,7 +72,8 @@ export function advise(catalog: Catalog, configuration: Configuration, expectedC
   return { options: ranked, recommendedPlanId: (ranked[0] as AdvisorOption).configuration.planId };
 }
 
-function price(
+/** What a configuration costs for an expected number of active contacts. */
+export function priceConfiguration(
   catalog: Catalog,
   kind: OptionKind,
   configuration: Configuration,

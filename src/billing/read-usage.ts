@@ -1,24 +1,23 @@
 import type { Account } from '../accounts/account.js';
-import { findUsageCalendar } from '../accounts/account-repository.js';
-import type { Subscription } from '../accounts/subscription.js';
+import { findAccount, findUsageCalendar } from '../accounts/account-repository.js';
 import type { UsageMonth } from '../domain/usage-month.js';
 import type { Store } from '../store/store.js';
 import { computeUsageFigures, type UsageFigures } from './allowance.js';
-import { type BillingCycle, type Catalog, findPlan, type Plan } from './catalog.js';
+import type { Catalog, Plan } from './catalog.js';
+import { type Configuration, planOfOrThrow } from './configuration.js';
+import { loadTerms } from './subscription-repository.js';
+import { termInForce } from './subscription-term.js';
 
 export interface Usage extends UsageFigures {
   account: Account;
-  subscription: Subscription;
-  plan: Plan;
+  /** The configuration in force at the end of the month (SPEC §4); undefined once the subscription has ended. */
+  configuration: Configuration | undefined;
+  plan: Plan | undefined;
   month: UsageMonth;
   activeContacts: number;
 }
 
-/**
- * The usage of the month containing `at`: the exact count and what it means under the
- * plan. One query (account, subscription and the month's counter row), since this is
- * what dashboards poll.
- */
+/** The usage of the month containing `at`: the exact count and what it means under the terms in force at its end. */
 export async function readUsage(
   store: Store,
   catalog: Catalog,
@@ -28,46 +27,23 @@ export async function readUsage(
   const calendar = await findUsageCalendar(store, accountId);
   const month = calendar?.monthAt(at);
   if (!month) return undefined;
-  const row = await store.db
-    .selectFrom('accounts')
-    .innerJoin('subscriptions', 'subscriptions.account_id', 'accounts.account_id')
-    .leftJoin('usage_months', (join) =>
-      join
-        .onRef('usage_months.account_id', '=', 'accounts.account_id')
-        .on('usage_months.period_start', '=', month.start),
-    )
-    .select([
-      'accounts.name',
-      'accounts.time_zone',
-      'accounts.billing_anchor',
-      'accounts.created_at',
-      'subscriptions.plan_id',
-      'subscriptions.cycle',
-      'subscriptions.addon_contacts',
-      'usage_months.active_contacts',
-    ])
-    .where('accounts.account_id', '=', accountId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const plan = findPlan(catalog, row.plan_id);
-  if (!plan) throw new Error(`account ${accountId} is on plan ${row.plan_id}, which the catalog lacks`);
-  const activeContacts = row.active_contacts ?? 0;
-  return {
-    account: {
-      id: accountId,
-      name: row.name,
-      timeZone: row.time_zone,
-      billingAnchor: row.billing_anchor,
-      createdAt: row.created_at,
-    },
-    subscription: {
-      planId: row.plan_id,
-      cycle: row.cycle as BillingCycle,
-      addonContacts: row.addon_contacts,
-    },
-    plan,
-    month,
-    activeContacts,
-    ...computeUsageFigures(catalog, plan, row.addon_contacts, activeContacts),
-  };
+  const [account, terms, counter] = await Promise.all([
+    findAccount(store.db, accountId),
+    loadTerms(store.db, accountId),
+    store.db
+      .selectFrom('usage_months')
+      .select('active_contacts')
+      .where('account_id', '=', accountId)
+      .where('period_start', '=', month.start)
+      .executeTakeFirst(),
+  ]);
+  if (!account) return undefined;
+  const configuration = termInForce(terms, month.end, 'before')?.configuration;
+  const plan = configuration && planOfOrThrow(catalog, configuration);
+  const activeContacts = counter?.active_contacts ?? 0;
+  const figures =
+    configuration && plan
+      ? computeUsageFigures(catalog, plan, configuration.addonContacts, activeContacts)
+      : { includedContacts: 0, addonContacts: 0, allowance: undefined, overusage: 0, overusageCost: 0 };
+  return { account, configuration, plan, month, activeContacts, ...figures };
 }

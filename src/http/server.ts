@@ -14,6 +14,7 @@ import { activityRoutes } from './routes/activity-routes.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
 
 /** Who may call a route: nobody needs a key, the operator, an account, or either. */
@@ -138,6 +139,7 @@ export async function buildServer(
   await app.register(apiKeyRoutes(context));
   await app.register(activityRoutes(context));
   await app.register(usageRoutes(context));
+  await app.register(subscriptionRoutes(context));
   if (context.clock.manual) await app.register(adminRoutes(context));
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

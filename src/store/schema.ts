@@ -59,13 +59,34 @@ export interface SchemaMigrationsTable {
   applied_at: number;
 }
 
-/** The plan an account is on now (issue 5 adds scheduled changes and history). */
-export interface SubscriptionsTable {
+/**
+ * Effective-dated subscription terms: the configuration in force from `effective_from`
+ * until the next term. A term without a plan means the subscription has ended.
+ */
+export interface SubscriptionTermsTable {
   account_id: string;
-  plan_id: string;
-  cycle: string;
-  addon_contacts: number;
-  updated_at: number;
+  sequence: number;
+  effective_from: number;
+  plan_id: string | null;
+  cycle: string | null;
+  addon_contacts: number | null;
+  /** The usage month index where this term's billing cycles start counting. */
+  cycle_start_month: number;
+  change_id: string;
+}
+
+/** Every requested change, with what it did and what it charged (JSON texts). */
+export interface SubscriptionChangesTable {
+  account_id: string;
+  /** Order of the account's changes (several can share one instant). */
+  sequence: number;
+  change_id: string;
+  requested_at: number;
+  request: string;
+  immediate: string | null;
+  scheduled: string | null;
+  lines: string;
+  total: number;
 }
 
 /** Per-account API keys; only a SHA-256 of the secret is kept. */
@@ -95,7 +116,8 @@ export interface IdempotentRequestsTable {
 }
 
 export interface Database {
-  subscriptions: SubscriptionsTable;
+  subscription_terms: SubscriptionTermsTable;
+  subscription_changes: SubscriptionChangesTable;
   api_keys: ApiKeysTable;
   settings: SettingsTable;
   idempotent_requests: IdempotentRequestsTable;

@@ -103,7 +103,7 @@ describe.each(engines)('malformed payloads on %s', (engine) => {
         | 'active_contacts'
         | 'usage_months'
         | 'api_keys'
-        | 'subscriptions',
+        | 'subscription_terms',
     ) =>
       Number(
         (
@@ -115,7 +115,7 @@ describe.each(engines)('malformed payloads on %s', (engine) => {
       );
     return {
       accounts: await count('accounts'),
-      subscriptions: await count('subscriptions'),
+      terms: await count('subscription_terms'),
       ledger: await count('activity_ledger'),
       active: await count('active_contacts'),
       months: await count('usage_months'),

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { findAccount, InvalidAccountError } from '../../accounts/account-repository.js';
 import { openAccount } from '../../accounts/open-account.js';
-import { findSubscription } from '../../accounts/subscription-repository.js';
 import { billingCycles } from '../../billing/catalog.js';
+import { InvalidConfigurationError } from '../../billing/configuration.js';
+import { loadTerms } from '../../billing/subscription-repository.js';
+import { termInForce } from '../../billing/subscription-term.js';
 import type { AppContext } from '../app-context.js';
 import { parseInstant } from '../instants.js';
 import { Problem } from '../problem.js';
@@ -69,19 +71,17 @@ export const accountRoutes =
             {
               name: body.name,
               ...(body.timezone === undefined ? {} : { timeZone: body.timezone }),
-              planId: body.plan,
-              cycle: body.cycle,
-              addonContacts: body.addonContacts ?? 0,
+              configuration: { planId: body.plan, cycle: body.cycle, addonContacts: body.addonContacts ?? 0 },
               ...(startsAt === undefined ? {} : { startsAt }),
             },
             context.clock.now(),
           );
           return reply.code(201).send({
-            account: accountView(context.catalog, opened.account, opened.subscription),
+            account: accountView(context.catalog, opened.account, opened.configuration),
             apiKey: opened.apiKey,
           });
         } catch (error) {
-          if (error instanceof InvalidAccountError) {
+          if (error instanceof InvalidAccountError || error instanceof InvalidConfigurationError) {
             const field =
               error.field === 'timeZone'
                 ? 'timezone'
@@ -114,7 +114,8 @@ export const accountRoutes =
         const visible = caller.kind === 'operator' || caller.accountId === id;
         const account = visible ? await findAccount(context.store.db, id) : undefined;
         if (!account) throw new Problem('not_found', `no account ${id}`);
-        return accountView(context.catalog, account, await findSubscription(context.store.db, id));
+        const terms = await loadTerms(context.store.db, id);
+        return accountView(context.catalog, account, termInForce(terms, context.clock.now())?.configuration);
       },
     );
   };

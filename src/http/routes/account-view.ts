@@ -1,26 +1,30 @@
 import type { Account } from '../../accounts/account.js';
-import type { Subscription } from '../../accounts/subscription.js';
 import type { Catalog } from '../../billing/catalog.js';
 import { findPlan } from '../../billing/catalog.js';
+import type { Configuration } from '../../billing/configuration.js';
 import { formatInstantIn } from '../instants.js';
 
-/** The API's view of an account and its subscription. */
-export function accountView(catalog: Catalog, account: Account, subscription: Subscription | undefined) {
-  const plan = subscription && findPlan(catalog, subscription.planId);
+/** The API's view of an account and the configuration in force now. */
+export function accountView(catalog: Catalog, account: Account, configuration: Configuration | undefined) {
   return {
     id: account.id,
     name: account.name,
     timezone: account.timeZone,
     startsAt: formatInstantIn(account.billingAnchor, account.timeZone),
     createdAt: new Date(account.createdAt).toISOString(),
-    subscription: subscription && {
-      plan: subscription.planId,
-      planName: plan?.name,
-      legacy: plan?.legacy ?? false,
-      cycle: subscription.cycle,
-      addonContacts: subscription.addonContacts,
-      includedContacts: plan?.legacy ? null : (plan?.includedContacts ?? null),
-      allowance: plan && !plan.legacy ? plan.includedContacts + subscription.addonContacts : null,
-    },
+    subscription: configuration ? configurationView(catalog, configuration) : null,
+  };
+}
+
+export function configurationView(catalog: Catalog, configuration: Configuration) {
+  const plan = findPlan(catalog, configuration.planId);
+  return {
+    plan: configuration.planId,
+    planName: plan?.name,
+    legacy: plan?.legacy ?? false,
+    cycle: configuration.cycle,
+    addonContacts: configuration.addonContacts,
+    includedContacts: plan && !plan.legacy ? plan.includedContacts : null,
+    allowance: plan && !plan.legacy ? plan.includedContacts + configuration.addonContacts : null,
   };
 }

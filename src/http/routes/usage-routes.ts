@@ -37,15 +37,16 @@ export const usageRoutes =
         const usage = await readUsage(context.store, context.catalog, accountId, context.clock.now());
         if (!usage) throw new Problem('not_found', 'the subscription has not started yet');
         const zone = usage.account.timeZone;
+        const legacy = usage.plan?.legacy ?? false;
         return {
           periodStart: formatInstantIn(usage.month.start, zone),
           periodEnd: formatInstantIn(usage.month.end, zone),
           timezone: zone,
-          plan: usage.plan.id,
-          legacy: usage.plan.legacy,
+          plan: usage.configuration?.planId ?? null,
+          legacy,
           activeContacts: usage.activeContacts,
-          includedContacts: usage.plan.legacy ? null : usage.includedContacts,
-          addonContacts: usage.plan.legacy ? null : usage.addonContacts,
+          includedContacts: legacy || !usage.configuration ? null : usage.includedContacts,
+          addonContacts: legacy || !usage.configuration ? null : usage.addonContacts,
           allowance: usage.allowance ?? null,
           overusage: usage.overusage,
           overusageCost: { amount: formatCents(usage.overusageCost), currency: context.catalog.currency },

@@ -2,6 +2,12 @@ import type { Migration } from '../migration.js';
 import { meteringMigration } from './0001-metering.js';
 import { apiMigration } from './0002-api.js';
 import { closedMonthsMigration } from './0003-closed-months.js';
+import { subscriptionTermsMigration } from './0004-subscription-terms.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [meteringMigration, apiMigration, closedMonthsMigration];
+export const migrations: readonly Migration[] = [
+  meteringMigration,
+  apiMigration,
+  closedMonthsMigration,
+  subscriptionTermsMigration,
+];

@@ -8,9 +8,12 @@ const migrationLockId = 7_461_001;
 /**
  * Applies every migration not yet applied, each in its own transaction. On PostgreSQL a
  * transaction-scoped advisory lock makes instances that start together take turns, so
- * each migration runs exactly once.
+ * each migration runs exactly once. `targetVersion` stops early (tests of a migration's data step).
  */
-export async function migrateToLatest(store: Store): Promise<number[]> {
+export async function migrateToLatest(
+  store: Store,
+  targetVersion = Number.POSITIVE_INFINITY,
+): Promise<number[]> {
   const int = store.engine === 'postgres' ? 'bigint' : 'integer';
   await sql
     .raw(
@@ -18,7 +21,7 @@ export async function migrateToLatest(store: Store): Promise<number[]> {
     )
     .execute(store.db);
   const applied: number[] = [];
-  for (const migration of migrations) {
+  for (const migration of migrations.filter((candidate) => candidate.version <= targetVersion)) {
     const ran = await store.db.transaction().execute(async (trx) => {
       if (store.engine === 'postgres')
         await sql`SELECT pg_advisory_xact_lock(${migrationLockId})`.execute(trx);

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
+import { insertBillingState } from '../billing/billing-state-repository.js';
 import type { Catalog } from '../billing/catalog.js';
 import { type Configuration, planOfOrThrow } from '../billing/configuration.js';
 import { totalOf } from '../billing/invoice-line.js';
 import { insertChange, insertTerm } from '../billing/subscription-repository.js';
 import { upfrontLines } from '../billing/upfront-lines.js';
+import { UsageCalendar } from '../domain/usage-calendar.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { type Account, defaultTimeZone } from './account.js';
@@ -64,6 +66,7 @@ export async function openAccount(
       lines,
       total: totalOf(lines),
     });
+    await insertBillingState(trx, account.id, new UsageCalendar(account.billingAnchor, account.timeZone));
     return (await createApiKey(trx, account.id, 'first key', now)).token;
   });
   return { account, configuration: input.configuration, apiKey };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Cents, parseCents } from '../domain/money.js';
+import type { Party } from './invoice.js';
 
 export const billingCycles = ['monthly', 'yearly'] as const;
 export type BillingCycle = (typeof billingCycles)[number];
@@ -21,6 +22,8 @@ export interface Catalog {
   currency: 'EUR';
   overusagePerContact: Cents;
   plans: Plan[];
+  /** Who issues the invoices. */
+  seller: Party;
 }
 
 export class CatalogError extends Error {
@@ -108,7 +111,21 @@ export function parseCatalogOrThrow(raw: unknown): Catalog {
   });
   const ids = new Set(plans.map((plan: Plan) => plan.id));
   if (ids.size !== plans.length) throw new CatalogError('plan ids must be unique');
-  return { currency: 'EUR', overusagePerContact, plans };
+  return { currency: 'EUR', overusagePerContact, plans, seller: sellerOrThrow(root.seller) };
+}
+
+function sellerOrThrow(raw: unknown): Party {
+  if (raw === undefined) return { name: 'Tally (example seller)' };
+  const seller = objectOrThrow(raw, 'seller');
+  if (typeof seller.name !== 'string' || seller.name.length === 0)
+    throw new CatalogError('seller.name must be a non-empty string');
+  const optional = (field: 'address' | 'vatId') => {
+    const value = seller[field];
+    if (value === undefined) return {};
+    if (typeof value !== 'string') throw new CatalogError(`seller.${field} must be a string`);
+    return { [field]: value };
+  };
+  return { name: seller.name, ...optional('address'), ...optional('vatId') };
 }
 
 export function findPlan(catalog: Catalog, planId: string): Plan | undefined {

@@ -3,10 +3,13 @@ import type { Kysely } from 'kysely';
 import { findAccount, findUsageCalendar } from '../accounts/account-repository.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
+import { inWriteTransaction } from '../store/write-transaction.js';
 import type { BillingCycle, Catalog } from './catalog.js';
 import { changeTiming, cycleAround } from './change-timing.js';
+import { issueDueUpfrontInvoices } from './close-due-months.js';
 import type { Configuration } from './configuration.js';
 import { totalOf } from './invoice-line.js';
+import { issueInvoice } from './invoice-repository.js';
 import { computePlanChange } from './plan-change.js';
 import {
   deletePendingTerms,
@@ -88,6 +91,20 @@ export async function changeSubscription(
       total: totalOf(change.lines),
     };
     if (options.preview) return { ok: true, change: recorded, applied: false };
+    if (recorded.lines.length > 0) {
+      await issueInvoice(
+        db,
+        accountId,
+        {
+          kind: 'change',
+          sourceKey: `change:${recorded.changeId}`,
+          period: undefined,
+          lines: recorded.lines,
+        },
+        catalog.seller,
+        now,
+      );
+    }
 
     await deletePendingTerms(db, accountId, now);
     let sequence = Math.max(0, ...terms.map((term) => term.sequence));
@@ -114,17 +131,12 @@ export async function changeSubscription(
   };
 
   if (options.preview) return write(store.db);
-  return store.db.transaction().execute(async (trx) => {
-    // One change at a time per account: the account row is the lock (SQLite's writer lock does the same).
-    if (store.engine === 'postgres') {
-      await trx
-        .selectFrom('accounts')
-        .select('account_id')
-        .where('account_id', '=', accountId)
-        .forUpdate()
-        .execute();
-    }
-    return write(trx);
+  return inWriteTransaction(store, async (db) => {
+    // One change at a time per account: the billing state row is the lock (SQLite's
+    // write lock does the same). Upfront invoices due so far are issued first, so a
+    // credit never refers to a fee that was not invoiced.
+    await issueDueUpfrontInvoices(db, store.engine, catalog, accountId, calendar, { asOf: now, now });
+    return write(db);
   });
 }
 

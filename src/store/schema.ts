@@ -20,6 +20,61 @@ export interface UsageMonthsTable {
   active_contacts: number;
   /** Set by month close; a closed month accepts no more activities. */
   closed_at: number | null;
+  /** Frozen at close: the allowance in force at the month's end (null: no limit) and the overusage. */
+  allowance: number | null;
+  overusage: number | null;
+}
+
+/** How far each account's billing has got: the next month to close, the next cycle to invoice. */
+export interface BillingStatesTable {
+  account_id: string;
+  next_close_month: number;
+  /** End of that month: it is due once this instant plus the grace period has passed. */
+  next_close_due: number;
+  /** Null once the subscription has ended. */
+  next_upfront_month: number | null;
+  next_upfront_due: number | null;
+}
+
+/** Who is billed, and how VAT applies. */
+export interface BillingDetailsTable {
+  account_id: string;
+  legal_name: string | null;
+  address: string | null;
+  vat_id: string | null;
+  email: string | null;
+  vat_rate_basis_points: number;
+  reverse_charge: number;
+}
+
+/** The single gapless invoice number series. */
+export interface InvoiceNumbersTable {
+  series: string;
+  last_number: number;
+}
+
+/** Finalized invoices and credit notes; immutable (a trigger refuses updates and deletes). */
+export interface InvoicesTable {
+  account_id: string;
+  invoice_id: string;
+  number: string;
+  sequence: number;
+  kind: string;
+  /** What the invoice is for ("overusage:<period start>"…); unique per account, so never billed twice. */
+  source_key: string;
+  issued_at: number;
+  period_start: number | null;
+  period_end: number | null;
+  currency: string;
+  seller: string;
+  buyer: string;
+  lines: string;
+  net: number;
+  vat_rate_basis_points: number;
+  vat: number;
+  total: number;
+  reverse_charge: number;
+  corrects_invoice_id: string | null;
 }
 
 /** The append-only ledger of qualifying activities, unique by idempotency key. */
@@ -116,6 +171,10 @@ export interface IdempotentRequestsTable {
 }
 
 export interface Database {
+  billing_states: BillingStatesTable;
+  billing_details: BillingDetailsTable;
+  invoice_numbers: InvoiceNumbersTable;
+  invoices: InvoicesTable;
   subscription_terms: SubscriptionTermsTable;
   subscription_changes: SubscriptionChangesTable;
   api_keys: ApiKeysTable;

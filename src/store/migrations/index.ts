@@ -3,6 +3,7 @@ import { meteringMigration } from './0001-metering.js';
 import { apiMigration } from './0002-api.js';
 import { closedMonthsMigration } from './0003-closed-months.js';
 import { subscriptionTermsMigration } from './0004-subscription-terms.js';
+import { billingMigration } from './0005-billing.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   apiMigration,
   closedMonthsMigration,
   subscriptionTermsMigration,
+  billingMigration,
 ];

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { UsageCalendar } from '../domain/usage-calendar.js';
+import type { BillingStatesTable, Database } from '../store/schema.js';
+import type { Engine } from '../store/store.js';
+
+/** A new account starts billing at its first usage month (upfront invoice due at the anchor). */
+export async function insertBillingState(db: Kysely<Database>, accountId: string, calendar: UsageCalendar) {
+  await db
+    .insertInto('billing_states')
+    .values({
+      account_id: accountId,
+      next_close_month: 0,
+      next_close_due: calendar.month(0).end,
+      next_upfront_month: 0,
+      next_upfront_due: calendar.month(0).start,
+    })
+    .execute();
+}
+
+/** The account's billing state, locked against other closers until the transaction ends. */
+export async function lockBillingState(
+  db: Kysely<Database>,
+  engine: Engine,
+  accountId: string,
+): Promise<BillingStatesTable | undefined> {
+  const query = db.selectFrom('billing_states').selectAll().where('account_id', '=', accountId);
+  return (engine === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+}
+
+export async function updateBillingState(
+  db: Kysely<Database>,
+  accountId: string,
+  changes: Partial<Omit<BillingStatesTable, 'account_id'>>,
+): Promise<void> {
+  await db.updateTable('billing_states').set(changes).where('account_id', '=', accountId).execute();
+}

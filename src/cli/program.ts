@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { closeCommand } from './commands/close-command.js';
 import { demoCommand } from './commands/demo-command.js';
+import { invoicesCommand } from './commands/invoices-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
 import { serveCommand } from './commands/serve-command.js';
 import { usageCommand } from './commands/usage-command.js';
@@ -64,6 +66,27 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     .option(...databaseFlag)
     .action(async (options: { account: string; at?: string; database?: string }) => {
       exitCode = await usageCommand(databaseUrl(options.database), options.account, options.at, output);
+    });
+  program
+    .command('close')
+    .description('close every usage month that is due and issue due invoices')
+    .option('--as-of <instant>', 'close as of this ISO-8601 instant (default: now)')
+    .option(
+      '--grace-minutes <minutes>',
+      'how long after its end a month closes (env TALLY_CLOSE_GRACE_MINUTES, default 60)',
+    )
+    .option(...databaseFlag)
+    .action(async (options: { asOf?: string; graceMinutes?: string; database?: string }) => {
+      const grace = Number(options.graceMinutes ?? process.env.TALLY_CLOSE_GRACE_MINUTES ?? 60);
+      exitCode = await closeCommand(databaseUrl(options.database), options.asOf, grace * 60_000, output);
+    });
+  program
+    .command('invoices')
+    .description('list invoices, one line each')
+    .option('-a, --account <id>', 'only this account')
+    .option(...databaseFlag)
+    .action(async (options: { account?: string; database?: string }) => {
+      exitCode = await invoicesCommand(databaseUrl(options.database), options.account, output);
     });
   program
     .command('migrate')

@@ -11,6 +11,7 @@ export interface AppContext {
   clock: Clock;
   operator: OperatorKey;
   metrics: Metrics;
+  billing: { graceMs: number };
 }
 
 /** Who is calling: the operator, or one account through one of its keys. */

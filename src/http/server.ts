@@ -13,7 +13,9 @@ import { accountRoutes } from './routes/account-routes.js';
 import { activityRoutes } from './routes/activity-routes.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { apiKeyRoutes } from './routes/api-key-routes.js';
+import { billingRoutes } from './routes/billing-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { invoiceRoutes } from './routes/invoice-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
 
@@ -140,6 +142,8 @@ export async function buildServer(
   await app.register(activityRoutes(context));
   await app.register(usageRoutes(context));
   await app.register(subscriptionRoutes(context));
+  await app.register(invoiceRoutes(context));
+  await app.register(billingRoutes(context));
   if (context.clock.manual) await app.register(adminRoutes(context));
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { ensureOperatorKey } from '../accounts/operator-key.js';
 import { loadCatalog } from '../billing/catalog.js';
+import { defaultGraceMs } from '../billing/close-due-months.js';
+import { startCloseScheduler } from '../billing/close-scheduler.js';
 import { type OpenStoreOptions, openStore } from '../store/store.js';
 import type { AppContext } from './app-context.js';
 import { type Clock, ManualClock, systemClock } from './clock.js';
@@ -17,6 +19,10 @@ export interface StartOptions {
   operatorKey?: string;
   catalogPath?: string;
   logger?: boolean;
+  /** How long after a month ends it is closed (default 1 hour). */
+  graceMs?: number;
+  /** How often the built-in scheduler closes due months; 0 turns it off (default 60 s). */
+  closeIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -35,9 +41,31 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const catalog = loadCatalog(options.catalogPath);
     const operator = await ensureOperatorKey(store.db, options.operatorKey);
     const clock: Clock = options.clock === 'manual' ? new ManualClock() : systemClock;
-    const context: AppContext = { store, catalog, clock, operator, metrics: createMetrics() };
+    const context: AppContext = {
+      store,
+      catalog,
+      clock,
+      operator,
+      metrics: createMetrics(),
+      billing: { graceMs: options.graceMs ?? defaultGraceMs },
+    };
     const app = await buildServer(context, { logger: options.logger ?? false });
     await app.listen({ port: options.port, host: options.host });
+    const closeIntervalMs = options.closeIntervalMs ?? 60_000;
+    const scheduler =
+      closeIntervalMs > 0
+        ? startCloseScheduler(
+            store,
+            catalog,
+            () => clock.now(),
+            context.billing.graceMs,
+            closeIntervalMs,
+            (error) => app.log.error(error, 'scheduled month close failed'),
+            (report) => {
+              if (report.accounts > 0) app.log.info(report, 'scheduled month close');
+            },
+          )
+        : undefined;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     return {
@@ -46,6 +74,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
       generatedOperatorKey: operator.generated,
       close: async () => {
+        await scheduler?.stop();
         await app.close();
         await store.close();
       },

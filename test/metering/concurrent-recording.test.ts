@@ -150,7 +150,10 @@ describe('recording concurrently on postgres', () => {
         }
       }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Close while the writers are busy: once some of their batches have landed.
+    while (((await readUsageCount(database.store, account.id, monthStart))?.activeContacts ?? 0) === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
     // The closer's protocol: lock the month row FOR UPDATE, read the count, mark it closed.
     await database.store.db.transaction().execute(async (trx) => {
       const row = await trx

@@ -61,6 +61,8 @@ export async function startHarness(
     host: '127.0.0.1',
     clock: options.clock ?? 'manual',
     operatorKey,
+    // Tests close months explicitly (POST /v1/billing/close), never behind their back.
+    closeIntervalMs: 0,
   });
   const harness: Harness = {
     server,

@@ -16,6 +16,8 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
     clock: process.env.TALLY_CLOCK === 'manual' ? 'manual' : 'system',
     operatorKey: process.env.TALLY_OPERATOR_KEY,
     logger: process.env.TALLY_LOG !== 'off',
+    graceMs: Number(process.env.TALLY_CLOSE_GRACE_MINUTES ?? 60) * 60_000,
+    closeIntervalMs: Number(process.env.TALLY_CLOSE_INTERVAL_SECONDS ?? 60) * 1000,
   });
   output.out(`Tally listening on ${server.url} (database ${options.database})`);
   output.out(`API reference: ${server.url}/v1/docs`);

@@ -1,0 +1,189 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { findAccount } from '../../accounts/account-repository.js';
+import type { Invoice } from '../../billing/invoice.js';
+import { reverseChargeNote } from '../../billing/invoice.js';
+import { renderInvoicePdf } from '../../billing/invoice-pdf.js';
+import { findInvoice, listInvoices } from '../../billing/invoice-repository.js';
+import { issueCreditNote } from '../../billing/issue-credit-note.js';
+import { formatCents, parseCents } from '../../domain/money.js';
+import type { AppContext, Caller } from '../app-context.js';
+import { formatInstantIn } from '../instants.js';
+import { Problem } from '../problem.js';
+
+const idParams = {
+  type: 'object',
+  properties: { id: { type: 'string', maxLength: 64 } },
+  required: ['id'],
+} as const;
+
+export const invoiceRoutes =
+  (context: AppContext): FastifyPluginAsync =>
+  async (app) => {
+    const money = (cents: number) => ({ amount: formatCents(cents), currency: 'EUR' });
+    const zoneOf = async (accountId: string) =>
+      (await findAccount(context.store.db, accountId))?.timeZone ?? 'UTC';
+    const view = (invoice: Invoice, zone: string) => ({
+      id: invoice.id,
+      number: invoice.number,
+      kind: invoice.kind,
+      accountId: invoice.accountId,
+      issuedAt: formatInstantIn(invoice.issuedAt, zone),
+      period: invoice.period && {
+        start: formatInstantIn(invoice.period.start, zone),
+        end: formatInstantIn(invoice.period.end, zone),
+      },
+      seller: invoice.seller,
+      buyer: invoice.buyer,
+      lines: invoice.lines.map((line) => ({
+        description: line.description,
+        quantity: line.quantity,
+        unitPrice: money(line.unitPrice),
+        amount: money(line.amount),
+      })),
+      net: money(invoice.net),
+      vatRate: formatCents(invoice.vatRateBasisPoints),
+      vat: money(invoice.vat),
+      total: money(invoice.total),
+      reverseCharge: invoice.reverseCharge,
+      notes: invoice.reverseCharge ? [reverseChargeNote] : [],
+      correctsInvoiceId: invoice.correctsInvoiceId ?? null,
+      pdf: `/v1/invoices/${invoice.id}/pdf`,
+    });
+    /** The invoice if the caller may see it; another account's answers exactly like a missing one. */
+    const visibleInvoice = async (caller: Caller, id: string) => {
+      const invoice = await findInvoice(context.store.db, id);
+      if (!invoice || (caller.kind === 'account' && caller.accountId !== invoice.accountId)) {
+        throw new Problem('not_found', `no invoice ${id}`);
+      }
+      return invoice;
+    };
+
+    app.get<{ Querystring: { accountId?: string; after?: string; limit?: string } }>(
+      '/v1/invoices',
+      {
+        schema: {
+          tags: ['invoices'],
+          summary: 'Invoices and credit notes in number order (the operator may filter by accountId)',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              accountId: { type: 'string', maxLength: 64 },
+              after: {
+                type: 'string',
+                pattern: '^TLY-[0-9]{6,}$',
+                description: 'the last number of the previous page',
+              },
+              limit: { type: 'string', pattern: '^[0-9]{1,3}$' },
+            },
+          },
+        },
+        config: { access: 'any' },
+      },
+      async (request) => {
+        const caller = request.caller;
+        const accountId = caller.kind === 'account' ? caller.accountId : request.query.accountId;
+        if (
+          caller.kind === 'account' &&
+          request.query.accountId !== undefined &&
+          request.query.accountId !== caller.accountId
+        ) {
+          return { data: [], nextAfter: null };
+        }
+        const limit = Math.min(Math.max(Number(request.query.limit ?? 100), 1), 500);
+        const after = request.query.after === undefined ? undefined : Number(request.query.after.slice(4));
+        const invoices = await listInvoices(context.store.db, accountId, {
+          limit,
+          ...(after === undefined ? {} : { after }),
+        });
+        const zones = new Map<string, string>();
+        for (const invoice of invoices) {
+          if (!zones.has(invoice.accountId)) zones.set(invoice.accountId, await zoneOf(invoice.accountId));
+        }
+        return {
+          data: invoices.map((invoice) => view(invoice, zones.get(invoice.accountId) ?? 'UTC')),
+          nextAfter: invoices.length === limit ? (invoices.at(-1)?.number ?? null) : null,
+        };
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/v1/invoices/:id',
+      {
+        schema: { tags: ['invoices'], summary: 'One invoice or credit note', params: idParams },
+        config: { access: 'any' },
+      },
+      async (request) => {
+        const invoice = await visibleInvoice(request.caller, request.params.id);
+        return view(invoice, await zoneOf(invoice.accountId));
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/v1/invoices/:id/pdf',
+      {
+        schema: { tags: ['invoices'], summary: 'The invoice as PDF', params: idParams },
+        config: { access: 'any' },
+      },
+      async (request, reply) => {
+        const invoice = await visibleInvoice(request.caller, request.params.id);
+        const corrects = invoice.correctsInvoiceId
+          ? await findInvoice(context.store.db, invoice.correctsInvoiceId)
+          : undefined;
+        const pdf = await renderInvoicePdf(invoice, await zoneOf(invoice.accountId), corrects);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${invoice.number}.pdf"`)
+          .send(pdf);
+      },
+    );
+
+    app.post<{ Params: { id: string }; Body: { reason: string; amount?: string } }>(
+      '/v1/invoices/:id/credit-notes',
+      {
+        schema: {
+          tags: ['invoices'],
+          summary: 'Correct an invoice with a credit note: the whole invoice, or a net amount',
+          params: idParams,
+          body: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['reason'],
+            properties: {
+              reason: { type: 'string', minLength: 1, maxLength: 500 },
+              amount: {
+                type: 'string',
+                maxLength: 16,
+                description: 'net euros to credit, e.g. "12.50"; default: everything',
+              },
+            },
+          },
+        },
+        config: { access: 'operator' },
+      },
+      async (request, reply) => {
+        const amount = request.body.amount === undefined ? undefined : parseCents(request.body.amount);
+        if (request.body.amount !== undefined && (amount === undefined || amount === 0)) {
+          throw new Problem(
+            'validation_failed',
+            '/amount must be a positive amount in euros with at most two decimals',
+            [{ field: '/amount', code: 'format', message: 'must be a positive amount like "12.50"' }],
+          );
+        }
+        const outcome = await issueCreditNote(
+          context.store,
+          context.catalog,
+          request.params.id,
+          { reason: request.body.reason, ...(amount === undefined ? {} : { amount }) },
+          context.clock.now(),
+        );
+        if (!outcome.ok) {
+          if (outcome.code === 'not_found') throw new Problem('not_found', outcome.message);
+          throw new Problem('validation_failed', outcome.message, [
+            { field: '/amount', code: outcome.code, message: outcome.message },
+          ]);
+        }
+        return reply.code(201).send(view(outcome.creditNote, await zoneOf(outcome.creditNote.accountId)));
+      },
+    );
+  };

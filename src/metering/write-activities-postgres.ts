@@ -96,7 +96,20 @@ export async function writeActivitiesPostgres(
     [],
     [],
   ];
-  for (const entry of entries) {
+  // Every writer takes ledger rows in (account, key) order, so concurrent batches sharing
+  // keys (re-deliveries) queue behind each other instead of deadlocking.
+  const ordered = [...entries].sort((a, b) =>
+    a.accountId === b.accountId
+      ? a.key < b.key
+        ? -1
+        : a.key > b.key
+          ? 1
+          : 0
+      : a.accountId < b.accountId
+        ? -1
+        : 1,
+  );
+  for (const entry of ordered) {
     columns[0].push(entry.accountId);
     columns[1].push(entry.key);
     columns[2].push(entry.periodStart);

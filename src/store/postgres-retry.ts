@@ -14,7 +14,7 @@ export function isRetryablePostgresError(error: unknown): boolean {
  * Runs work that is one atomic transaction, again on a deadlock or serialization failure.
  * Safe because such a failure rolls everything back, and all Tally writes are idempotent.
  */
-export async function withPostgresRetry<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+export async function withPostgresRetry<T>(work: () => Promise<T>, attempts = 8): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();

@@ -79,14 +79,7 @@ export async function closeAccount(store: Store, catalog: Catalog, accountId: st
   const account = await findAccount(store.db, accountId);
   if (!calendar || !account) return { monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
   return inWriteTransaction(store, async (db) => {
-    const upfrontInvoices = await issueDueUpfrontInvoices(
-      db,
-      store.engine,
-      catalog,
-      accountId,
-      calendar,
-      options,
-    );
+    // The month that ended is settled before the cycle that begins is invoiced.
     const closed = await closeDueMonthsOfAccount(
       db,
       store.engine,
@@ -94,6 +87,14 @@ export async function closeAccount(store: Store, catalog: Catalog, accountId: st
       accountId,
       calendar,
       account.timeZone,
+      options,
+    );
+    const upfrontInvoices = await issueDueUpfrontInvoices(
+      db,
+      store.engine,
+      catalog,
+      accountId,
+      calendar,
       options,
     );
     return { ...closed, upfrontInvoices };

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import type { Engine } from '../src/store/store.js';
 import { postgresConnections } from './bench-database.js';
+import { type CloseFigures, measureClose } from './close-benchmark.js';
 import { bareMinimumDesign, type Design, designs, naiveDesign, tallyDesign } from './designs.js';
 import { forEachConcurrently, median, percentile } from './statistics.js';
 import { buildWorkload, type Workload } from './workload.js';
@@ -50,6 +51,12 @@ log(
 const figures: DesignFigures[] = [];
 for (const engine of engines) {
   for (const design of designs) figures.push(await measure(engine, design, workload));
+}
+const closeFigures: CloseFigures[] = [];
+for (const engine of engines) {
+  const measured = await measureClose(engine, workload.accountIds.length);
+  log(`${engine} month close: ${measured.accounts} accounts in ${measured.seconds.toFixed(2)} s`);
+  closeFigures.push(measured);
 }
 report(figures);
 
@@ -148,6 +155,13 @@ function report(figures: DesignFigures[]) {
       return `| ${engine} | ${ratio(median(tally.activitiesPerSecond) / median(bare.activitiesPerSecond))} | ${ratio(median(tally.activitiesPerSecond) / median(naive.activitiesPerSecond))} | ${ratio(naive.readLargest.p99 / tally.readLargest.p99)} |`;
     }),
     '',
+    '| engine | month close: accounts | usage months closed | invoices issued | seconds | accounts/s |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...closeFigures.map(
+      (row) =>
+        `| ${row.engine} | ${row.accounts.toLocaleString('en')} | ${row.monthsClosed.toLocaleString('en')} | ${row.invoices.toLocaleString('en')} | ${row.seconds.toFixed(2)} | ${Math.round(row.accounts / row.seconds).toLocaleString('en')} |`,
+    ),
+    '',
   ];
   const text = lines.join('\n');
   process.stdout.write(`\n${text}\n`);
@@ -157,7 +171,7 @@ function report(figures: DesignFigures[]) {
   writeFileSync('bench/results/metering.md', text);
   writeFileSync(
     'bench/results/metering.json',
-    `${JSON.stringify({ scale, runs, batchSize, figures }, null, 2)}\n`,
+    `${JSON.stringify({ scale, runs, batchSize, figures, closeFigures }, null, 2)}\n`,
   );
 }
 

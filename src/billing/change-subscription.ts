@@ -94,6 +94,7 @@ export async function changeSubscription(
     if (recorded.lines.length > 0) {
       await issueInvoice(
         db,
+        store.engine,
         accountId,
         {
           kind: 'change',

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { findAccount, findUsageCalendar } from '../accounts/account-repository.js';
+import { findUsageCalendar } from '../accounts/account-repository.js';
 import type { UsageCalendar } from '../domain/usage-calendar.js';
 import { formatInstant } from '../domain/usage-month.js';
 import type { Database } from '../store/schema.js';
@@ -8,10 +8,11 @@ import { inWriteTransaction } from '../store/write-transaction.js';
 import { lockBillingState, updateBillingState } from './billing-state-repository.js';
 import type { Catalog } from './catalog.js';
 import { monthsPerCycle } from './configuration.js';
-import { issueInvoice } from './invoice-repository.js';
+import type { InvoiceDraft } from './invoice.js';
+import { issueInvoices } from './invoice-repository.js';
 import { computeMonthClose } from './month-close.js';
 import { loadTerms } from './subscription-repository.js';
-import { termInForce } from './subscription-term.js';
+import { type SubscriptionTerm, termInForce } from './subscription-term.js';
 import { upfrontLines } from './upfront-lines.js';
 
 export interface CloseOptions {
@@ -32,6 +33,9 @@ export interface CloseReport {
 
 export const defaultGraceMs = 60 * 60_000;
 
+/** Accounts closed side by side on PostgreSQL (SQLite has one writer anyway). */
+const postgresParallelAccounts = 8;
+
 /**
  * Closes every usage month that is due and issues every upfront invoice whose billing
  * cycle has started, catching up on all that was missed. Each account is one transaction
@@ -45,11 +49,12 @@ export async function closeDueMonths(
   options: CloseOptions,
 ): Promise<CloseReport> {
   const report: CloseReport = { accounts: 0, monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
-  const seen = new Set<string>();
+  let after = '';
   for (;;) {
     const due = await store.db
       .selectFrom('billing_states')
       .select('account_id')
+      .where('account_id', '>', after)
       .where((eb) =>
         eb.or([
           eb('next_close_due', '<=', options.asOf - options.graceMs),
@@ -57,86 +62,124 @@ export async function closeDueMonths(
         ]),
       )
       .orderBy('account_id')
-      .limit(1000 + seen.size)
+      .limit(1000)
       .execute();
-    const fresh = due.map((row) => row.account_id).filter((accountId) => !seen.has(accountId));
-    if (fresh.length === 0) return report;
-    for (const accountId of fresh) {
-      seen.add(accountId);
-      const done = await closeAccount(store, catalog, accountId, options);
-      report.accounts++;
-      report.monthsClosed += done.monthsClosed;
-      report.overusageInvoices += done.overusageInvoices;
-      report.upfrontInvoices += done.upfrontInvoices;
-    }
+    if (due.length === 0) return report;
+    after = (due.at(-1) as { account_id: string }).account_id;
+    let next = 0;
+    const worker = async () => {
+      while (next < due.length) {
+        const accountId = (due[next++] as { account_id: string }).account_id;
+        const done = await closeAccount(store, catalog, accountId, options);
+        report.accounts++;
+        report.monthsClosed += done.monthsClosed;
+        report.overusageInvoices += done.overusageInvoices;
+        report.upfrontInvoices += done.upfrontInvoices;
+      }
+    };
+    await Promise.all(
+      Array.from({ length: store.engine === 'postgres' ? postgresParallelAccounts : 1 }, worker),
+    );
   }
 }
 
-/** Everything due for one account, in one transaction. */
+/** Everything due for one account, in one transaction: load, compute, then write. */
 export async function closeAccount(store: Store, catalog: Catalog, accountId: string, options: CloseOptions) {
   // Loaded before the transaction: on SQLite the transaction holds the only connection.
   const calendar = await findUsageCalendar(store, accountId);
-  const account = await findAccount(store.db, accountId);
-  if (!calendar || !account) return { monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
+  if (!calendar) return { monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
   return inWriteTransaction(store, async (db) => {
+    const state = await lockBillingState(db, store.engine, accountId);
+    if (!state) return { monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
+    const terms = await loadTerms(db, accountId);
+
     // The month that ended is settled before the cycle that begins is invoiced.
-    const closed = await closeDueMonthsOfAccount(
+    const closing = await closeMonths(
       db,
       store.engine,
       catalog,
       accountId,
       calendar,
-      account.timeZone,
+      calendar.timeZone,
+      terms,
+      state.next_close_month,
       options,
     );
-    const upfrontInvoices = await issueDueUpfrontInvoices(
+    const upfront = planUpfrontInvoices(catalog, calendar, terms, state.next_upfront_month, options.asOf);
+    if (closing.nextMonth !== state.next_close_month || upfront.nextMonth !== state.next_upfront_month) {
+      await updateBillingState(db, accountId, {
+        next_close_month: closing.nextMonth,
+        next_close_due: calendar.month(closing.nextMonth).end,
+        next_upfront_month: upfront.nextMonth,
+        next_upfront_due: upfront.nextMonth === null ? null : calendar.month(upfront.nextMonth).start,
+      });
+    }
+    // Invoices last: taking their numbers locks the one series row until the commit.
+    await issueInvoices(
       db,
       store.engine,
-      catalog,
       accountId,
-      calendar,
-      options,
+      [...closing.drafts, ...upfront.drafts],
+      catalog.seller,
+      options.now,
     );
-    return { ...closed, upfrontInvoices };
+    return {
+      monthsClosed: closing.nextMonth - state.next_close_month,
+      overusageInvoices: closing.drafts.length,
+      upfrontInvoices: upfront.drafts.length,
+    };
   });
 }
 
-async function closeDueMonthsOfAccount(
+/** Freezes every due month's figures and returns the overusage invoices to issue. */
+async function closeMonths(
   db: Kysely<Database>,
   engine: Engine,
   catalog: Catalog,
   accountId: string,
   calendar: UsageCalendar,
   timeZone: string,
+  terms: readonly SubscriptionTerm[],
+  firstMonth: number,
   options: CloseOptions,
-) {
-  let monthsClosed = 0;
-  let overusageInvoices = 0;
-  const state = await lockBillingState(db, engine, accountId);
-  if (!state) return { monthsClosed, overusageInvoices };
-  const terms = await loadTerms(db, accountId);
-  let index = state.next_close_month;
-  while (calendar.month(index).end <= options.asOf - options.graceMs) {
-    const month = calendar.month(index);
-    await db
-      .insertInto('usage_months')
-      .values({ account_id: accountId, period_start: month.start, period_end: month.end, active_contacts: 0 })
-      .onConflict((conflict) => conflict.doNothing())
-      .execute();
-    // FOR UPDATE waits for batches still writing into this month (they hold KEY SHARE locks)
-    // and makes later ones see the month closed.
-    const counterQuery = db
-      .selectFrom('usage_months')
-      .select('active_contacts')
-      .where('account_id', '=', accountId)
-      .where('period_start', '=', month.start);
-    const counter = await (engine === 'postgres'
-      ? counterQuery.forUpdate()
-      : counterQuery
-    ).executeTakeFirstOrThrow();
+): Promise<{ drafts: InvoiceDraft[]; nextMonth: number }> {
+  const drafts: InvoiceDraft[] = [];
+  let index = firstMonth;
+  while (calendar.month(index).end <= options.asOf - options.graceMs) index++;
+  if (index === firstMonth) return { drafts, nextMonth: index };
+  const months = Array.from({ length: index - firstMonth }, (_, offset) =>
+    calendar.month(firstMonth + offset),
+  );
+  await db
+    .insertInto('usage_months')
+    .values(
+      months.map((month) => ({
+        account_id: accountId,
+        period_start: month.start,
+        period_end: month.end,
+        active_contacts: 0,
+      })),
+    )
+    .onConflict((conflict) => conflict.doNothing())
+    .execute();
+  // FOR UPDATE waits for batches still writing into these months (they hold KEY SHARE
+  // locks) and makes later ones see the months closed.
+  const countersQuery = db
+    .selectFrom('usage_months')
+    .select(['period_start', 'active_contacts'])
+    .where('account_id', '=', accountId)
+    .where(
+      'period_start',
+      'in',
+      months.map((month) => month.start),
+    )
+    .orderBy('period_start');
+  const counters = await (engine === 'postgres' ? countersQuery.forUpdate() : countersQuery).execute();
+  const activeByStart = new Map(counters.map((row) => [Number(row.period_start), row.active_contacts]));
+  for (const month of months) {
     const configuration = termInForce(terms, month.end, 'before')?.configuration;
     const label = `${formatInstant(month.start, timeZone).slice(0, 10)} – ${formatInstant(month.end, timeZone).slice(0, 10)}`;
-    const figures = computeMonthClose(catalog, configuration, counter.active_contacts, label);
+    const figures = computeMonthClose(catalog, configuration, activeByStart.get(month.start) ?? 0, label);
     await db
       .updateTable('usage_months')
       .set({ closed_at: options.now, allowance: figures.allowance, overusage: figures.overusage })
@@ -144,36 +187,56 @@ async function closeDueMonthsOfAccount(
       .where('period_start', '=', month.start)
       .execute();
     if (figures.lines.length > 0) {
-      await issueInvoice(
-        db,
-        accountId,
-        {
-          kind: 'overusage',
-          sourceKey: `overusage:${month.start}`,
-          period: { start: month.start, end: month.end },
-          lines: figures.lines,
-        },
-        catalog.seller,
-        options.now,
-      );
-      overusageInvoices++;
+      drafts.push({
+        kind: 'overusage',
+        sourceKey: `overusage:${month.start}`,
+        period: { start: month.start, end: month.end },
+        lines: figures.lines,
+      });
     }
-    monthsClosed++;
-    index++;
   }
-  if (monthsClosed > 0) {
-    await updateBillingState(db, accountId, {
-      next_close_month: index,
-      next_close_due: calendar.month(index).end,
-    });
-  }
-  return { monthsClosed, overusageInvoices };
+  return { drafts, nextMonth: index };
 }
 
 /**
- * Upfront invoices for every billing cycle that has started: the fee and the add-on
- * contacts of the configuration in force at the cycle's start. Runs inside the caller's
- * transaction (a plan change first catches up, so it never credits an uninvoiced fee).
+ * Upfront invoices for every billing cycle that has started by `asOf`: the fee and the
+ * add-on contacts of the configuration in force at the cycle's start. Pure: returns the
+ * drafts and where the next cycle starts (null once the subscription has ended).
+ */
+export function planUpfrontInvoices(
+  catalog: Catalog,
+  calendar: UsageCalendar,
+  terms: readonly SubscriptionTerm[],
+  firstMonth: number | null,
+  asOf: number,
+): { drafts: InvoiceDraft[]; nextMonth: number | null } {
+  const drafts: InvoiceDraft[] = [];
+  let index = firstMonth;
+  while (index !== null && calendar.month(index).start <= asOf) {
+    const start = calendar.month(index).start;
+    const term = termInForce(terms, start);
+    if (!term?.configuration) return { drafts, nextMonth: null };
+    const length = monthsPerCycle(term.configuration.cycle);
+    const offset: number = index - term.cycleStartMonth;
+    if (offset % length !== 0) {
+      // Not a cycle start under the term in force (its cycle began elsewhere): move to the next one.
+      index = term.cycleStartMonth + Math.ceil(offset / length) * length;
+      continue;
+    }
+    drafts.push({
+      kind: 'upfront',
+      sourceKey: `upfront:${start}`,
+      period: { start, end: calendar.month(index + length).start },
+      lines: upfrontLines(catalog, term.configuration),
+    });
+    index += length;
+  }
+  return { drafts, nextMonth: index };
+}
+
+/**
+ * Issues the upfront invoices due by `asOf` inside the caller's transaction; a plan change
+ * runs this first, so it never credits a fee that was not invoiced.
  */
 export async function issueDueUpfrontInvoices(
   db: Kysely<Database>,
@@ -184,44 +247,20 @@ export async function issueDueUpfrontInvoices(
   options: Pick<CloseOptions, 'asOf' | 'now'>,
 ): Promise<number> {
   const state = await lockBillingState(db, engine, accountId);
-  if (!state || state.next_upfront_month === null) return 0;
-  const terms = await loadTerms(db, accountId);
-  let issued = 0;
-  let index: number | null = state.next_upfront_month;
-  while (index !== null && calendar.month(index).start <= options.asOf) {
-    const start = calendar.month(index).start;
-    const term = termInForce(terms, start);
-    if (!term?.configuration) {
-      index = null;
-      break;
-    }
-    const length = monthsPerCycle(term.configuration.cycle);
-    const offset: number = index - term.cycleStartMonth;
-    if (offset % length !== 0) {
-      // Not a cycle start under the term in force (its cycle began elsewhere): move to the next one.
-      index = term.cycleStartMonth + Math.ceil(offset / length) * length;
-      continue;
-    }
-    await issueInvoice(
-      db,
-      accountId,
-      {
-        kind: 'upfront',
-        sourceKey: `upfront:${start}`,
-        period: { start, end: calendar.month(index + length).start },
-        lines: upfrontLines(catalog, term.configuration),
-      },
-      catalog.seller,
-      options.now,
-    );
-    issued++;
-    index += length;
-  }
-  if (index !== state.next_upfront_month) {
+  if (!state) return 0;
+  const upfront = planUpfrontInvoices(
+    catalog,
+    calendar,
+    await loadTerms(db, accountId),
+    state.next_upfront_month,
+    options.asOf,
+  );
+  if (upfront.nextMonth !== state.next_upfront_month) {
     await updateBillingState(db, accountId, {
-      next_upfront_month: index,
-      next_upfront_due: index === null ? null : calendar.month(index).start,
+      next_upfront_month: upfront.nextMonth,
+      next_upfront_due: upfront.nextMonth === null ? null : calendar.month(upfront.nextMonth).start,
     });
   }
-  return issued;
+  await issueInvoices(db, engine, accountId, upfront.drafts, catalog.seller, options.now);
+  return upfront.drafts.length;
 }

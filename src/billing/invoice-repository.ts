@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import { findAccount } from '../accounts/account-repository.js';
+import { type Kysely, sql } from 'kysely';
 import type { Database, InvoicesTable } from '../store/schema.js';
+import type { Engine } from '../store/store.js';
 import {
   formatInvoiceNumber,
   type Invoice,
@@ -12,76 +12,141 @@ import {
 } from './invoice.js';
 
 /**
- * Issues an invoice inside the caller's transaction: the next number of the one series is
- * taken in the same transaction (so a rollback gives it back and numbers stay gapless),
- * and an invoice already issued for the same source is returned instead of a second one.
+ * Issues invoices inside the caller's transaction. Numbers come from the one series in
+ * the same transaction, so a rollback gives them back and the series stays gapless; they
+ * are taken last, in one statement, because the series row is every issuer's lock and
+ * should be held as briefly as possible. Callers hold the account's billing lock, so a
+ * source is never invoiced twice; should one be, the unique (account, source) constraint
+ * refuses it and the whole transaction rolls back.
  */
+export async function issueInvoices(
+  db: Kysely<Database>,
+  engine: Engine,
+  accountId: string,
+  drafts: readonly InvoiceDraft[],
+  seller: Party,
+  now: number,
+): Promise<Invoice[]> {
+  if (drafts.length === 0) return [];
+  const details = await db
+    .selectFrom('accounts')
+    .leftJoin('billing_details', 'billing_details.account_id', 'accounts.account_id')
+    .select([
+      'accounts.name',
+      'billing_details.legal_name',
+      'billing_details.address',
+      'billing_details.vat_id',
+      'billing_details.email',
+      'billing_details.vat_rate_basis_points',
+      'billing_details.reverse_charge',
+    ])
+    .where('accounts.account_id', '=', accountId)
+    .executeTakeFirst();
+  const buyer: Party = {
+    name: details?.legal_name ?? details?.name ?? accountId,
+    ...(details?.address ? { address: details.address } : {}),
+    ...(details?.vat_id ? { vatId: details.vat_id } : {}),
+    ...(details?.email ? { email: details.email } : {}),
+  };
+  const vatRateBasisPoints = details?.vat_rate_basis_points ?? 0;
+  const reverseCharge = details?.reverse_charge === 1;
+  const rows: InvoicesTable[] = drafts.map((draft) => {
+    const totals = invoiceTotals(draft.lines, vatRateBasisPoints, reverseCharge);
+    return {
+      account_id: accountId,
+      invoice_id: `inv_${randomBytes(8).toString('hex')}`,
+      number: '',
+      sequence: 0,
+      kind: draft.kind,
+      source_key: draft.sourceKey,
+      issued_at: now,
+      period_start: draft.period?.start ?? null,
+      period_end: draft.period?.end ?? null,
+      currency: 'EUR',
+      seller: JSON.stringify(seller),
+      buyer: JSON.stringify(buyer),
+      lines: JSON.stringify(draft.lines),
+      net: totals.net,
+      vat_rate_basis_points: vatRateBasisPoints,
+      vat: totals.vat,
+      total: totals.total,
+      reverse_charge: reverseCharge ? 1 : 0,
+      corrects_invoice_id: draft.correctsInvoiceId ?? null,
+    };
+  });
+  const first = await insertNumbered(db, engine, rows);
+  rows.forEach((row, index) => {
+    row.sequence = first + index;
+    row.number = formatInvoiceNumber(first + index);
+  });
+  return rows.map(toInvoice);
+}
+
 export async function issueInvoice(
   db: Kysely<Database>,
+  engine: Engine,
   accountId: string,
   draft: InvoiceDraft,
   seller: Party,
   now: number,
 ): Promise<Invoice> {
-  const existing = await db
-    .selectFrom('invoices')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('source_key', '=', draft.sourceKey)
-    .executeTakeFirst();
-  if (existing) return toInvoice(existing);
-  const buyer = await buyerOf(db, accountId);
-  const details = await db
-    .selectFrom('billing_details')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .executeTakeFirst();
-  const vatRateBasisPoints = details?.vat_rate_basis_points ?? 0;
-  const reverseCharge = details?.reverse_charge === 1;
-  const totals = invoiceTotals(draft.lines, vatRateBasisPoints, reverseCharge);
-  const numbered = await db
-    .updateTable('invoice_numbers')
-    .set((eb) => ({ last_number: eb('last_number', '+', 1) }))
-    .where('series', '=', 'invoices')
-    .returning('last_number')
-    .executeTakeFirstOrThrow();
-  const sequence = Number(numbered.last_number);
-  const row: InvoicesTable = {
-    account_id: accountId,
-    invoice_id: `inv_${randomBytes(8).toString('hex')}`,
-    number: formatInvoiceNumber(sequence),
-    sequence,
-    kind: draft.kind,
-    source_key: draft.sourceKey,
-    issued_at: now,
-    period_start: draft.period?.start ?? null,
-    period_end: draft.period?.end ?? null,
-    currency: 'EUR',
-    seller: JSON.stringify(seller),
-    buyer: JSON.stringify(buyer),
-    lines: JSON.stringify(draft.lines),
-    net: totals.net,
-    vat_rate_basis_points: vatRateBasisPoints,
-    vat: totals.vat,
-    total: totals.total,
-    reverse_charge: reverseCharge ? 1 : 0,
-    corrects_invoice_id: draft.correctsInvoiceId ?? null,
-  };
-  await db.insertInto('invoices').values(row).execute();
-  return toInvoice(row);
+  const [invoice] = await issueInvoices(db, engine, accountId, [draft], seller, now);
+  return invoice as Invoice;
 }
 
-async function buyerOf(db: Kysely<Database>, accountId: string): Promise<Party> {
-  const [account, details] = await Promise.all([
-    findAccount(db, accountId),
-    db.selectFrom('billing_details').selectAll().where('account_id', '=', accountId).executeTakeFirst(),
-  ]);
-  return {
-    name: details?.legal_name ?? account?.name ?? accountId,
-    ...(details?.address ? { address: details.address } : {}),
-    ...(details?.vat_id ? { vatId: details.vat_id } : {}),
-    ...(details?.email ? { email: details.email } : {}),
-  };
+/**
+ * Takes the next numbers of the series and inserts the invoices with them; returns the
+ * first number. On PostgreSQL both happen in one statement, so the series row — the lock
+ * every issuer queues on — is held only from this statement to the commit that follows.
+ */
+async function insertNumbered(db: Kysely<Database>, engine: Engine, rows: InvoicesTable[]): Promise<number> {
+  const count = rows.length;
+  if (engine === 'sqlite') {
+    const numbered = await db
+      .updateTable('invoice_numbers')
+      .set((eb) => ({ last_number: eb('last_number', '+', count) }))
+      .where('series', '=', 'invoices')
+      .returning('last_number')
+      .executeTakeFirstOrThrow();
+    const first = Number(numbered.last_number) - count + 1;
+    await db
+      .insertInto('invoices')
+      .values(
+        rows.map((row, index) => ({
+          ...row,
+          sequence: first + index,
+          number: formatInvoiceNumber(first + index),
+        })),
+      )
+      .execute();
+    return first;
+  }
+  const column = <K extends keyof InvoicesTable>(key: K) => rows.map((row) => row[key]);
+  const inserted = await sql<{ first: number }>`
+    WITH numbered AS (
+      UPDATE invoice_numbers SET last_number = last_number + ${count} WHERE series = 'invoices'
+      RETURNING last_number - ${count} AS base
+    ),
+    added AS (
+      INSERT INTO invoices (account_id, invoice_id, number, sequence, kind, source_key, issued_at, period_start, period_end,
+        currency, seller, buyer, lines, net, vat_rate_basis_points, vat, total, reverse_charge, corrects_invoice_id)
+      SELECT d.account_id, d.invoice_id,
+        'TLY-' || lpad((numbered.base + d.ordinal)::text, greatest(6, length((numbered.base + d.ordinal)::text)), '0'),
+        numbered.base + d.ordinal, d.kind, d.source_key, d.issued_at, d.period_start, d.period_end, d.currency, d.seller,
+        d.buyer, d.lines, d.net, d.vat_rate_basis_points, d.vat, d.total, d.reverse_charge, d.corrects_invoice_id
+      FROM numbered, unnest(
+        ${column('account_id')}::text[], ${column('invoice_id')}::text[], ${column('kind')}::text[],
+        ${column('source_key')}::text[], ${column('issued_at')}::int8[], ${column('period_start')}::int8[],
+        ${column('period_end')}::int8[], ${column('currency')}::text[], ${column('seller')}::text[],
+        ${column('buyer')}::text[], ${column('lines')}::text[], ${column('net')}::int8[],
+        ${column('vat_rate_basis_points')}::int4[], ${column('vat')}::int8[], ${column('total')}::int8[],
+        ${column('reverse_charge')}::int4[], ${column('corrects_invoice_id')}::text[]
+      ) WITH ORDINALITY AS d (account_id, invoice_id, kind, source_key, issued_at, period_start, period_end, currency,
+        seller, buyer, lines, net, vat_rate_basis_points, vat, total, reverse_charge, corrects_invoice_id, ordinal)
+      RETURNING sequence
+    )
+    SELECT min(sequence) AS first FROM added`.execute(db);
+  return Number(inserted.rows[0]?.first);
 }
 
 export async function listInvoices(

@@ -72,6 +72,7 @@ export async function issueCreditNote(
     }
     const creditNote = await issueInvoice(
       db,
+      store.engine,
       invoice.account_id,
       {
         kind: 'credit_note',

@@ -22,6 +22,10 @@ export class UsageCalendar {
     return this.anchor.epochMilliseconds;
   }
 
+  get timeZone(): string {
+    return this.anchor.timeZoneId;
+  }
+
   /** The usage month that contains the instant, or undefined before the anchor. */
   monthAt(epochMs: number): UsageMonth | undefined {
     const last = this.last;

@@ -18,7 +18,11 @@ export interface BenchDatabase {
 }
 
 /** A fresh database for one benchmark run: a new SQLite file or a new PostgreSQL schema. */
-export async function openBenchDatabase(engine: Engine, migrate: boolean): Promise<BenchDatabase> {
+export async function openBenchDatabase(
+  engine: Engine,
+  migrate: boolean,
+  connections = postgresConnections,
+): Promise<BenchDatabase> {
   if (engine === 'sqlite') {
     const directory = mkdtempSync(join(tmpdir(), 'tally-bench-'));
     const store = await openStore(join(directory, 'bench.db'), { migrate });
@@ -31,7 +35,7 @@ export async function openBenchDatabase(engine: Engine, migrate: boolean): Promi
     };
   }
   const schema = `tally_bench_${randomBytes(5).toString('hex')}`;
-  const store = await openStore(postgresBenchUrl, { schema, migrate, maxConnections: postgresConnections });
+  const store = await openStore(postgresBenchUrl, { schema, migrate, maxConnections: connections });
   return {
     store,
     dispose: async () => {

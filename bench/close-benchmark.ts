@@ -21,7 +21,8 @@ export interface CloseFigures {
  * close January, invoice its overusage, invoice February's fee).
  */
 export async function measureClose(engine: Engine, accounts: number): Promise<CloseFigures> {
-  const database = await openBenchDatabase(engine, true);
+  // As many connections as the closer runs accounts side by side.
+  const database = await openBenchDatabase(engine, true, 8);
   try {
     const zone = 'Europe/Berlin';
     const anchor = Temporal.ZonedDateTime.from(`2026-01-01T00:00[${zone}]`).epochMilliseconds;

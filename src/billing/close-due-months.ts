@@ -150,31 +150,38 @@ async function closeMonths(
   const months = Array.from({ length: index - firstMonth }, (_, offset) =>
     calendar.month(firstMonth + offset),
   );
-  await db
-    .insertInto('usage_months')
-    .values(
-      months.map((month) => ({
-        account_id: accountId,
-        period_start: month.start,
-        period_end: month.end,
-        active_contacts: 0,
-      })),
-    )
-    .onConflict((conflict) => conflict.doNothing())
-    .execute();
   // FOR UPDATE waits for batches still writing into these months (they hold KEY SHARE
-  // locks) and makes later ones see the months closed.
-  const countersQuery = db
-    .selectFrom('usage_months')
-    .select(['period_start', 'active_contacts'])
-    .where('account_id', '=', accountId)
-    .where(
-      'period_start',
-      'in',
-      months.map((month) => month.start),
-    )
-    .orderBy('period_start');
-  const counters = await (engine === 'postgres' ? countersQuery.forUpdate() : countersQuery).execute();
+  // locks) and makes later ones see the months closed. Months without a row yet (no
+  // activity) get one first, so they are locked too.
+  const lockCounters = () => {
+    const query = db
+      .selectFrom('usage_months')
+      .select(['period_start', 'active_contacts'])
+      .where('account_id', '=', accountId)
+      .where(
+        'period_start',
+        'in',
+        months.map((month) => month.start),
+      )
+      .orderBy('period_start');
+    return (engine === 'postgres' ? query.forUpdate() : query).execute();
+  };
+  let counters = await lockCounters();
+  if (counters.length < months.length) {
+    await db
+      .insertInto('usage_months')
+      .values(
+        months.map((month) => ({
+          account_id: accountId,
+          period_start: month.start,
+          period_end: month.end,
+          active_contacts: 0,
+        })),
+      )
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+    counters = await lockCounters();
+  }
   const activeByStart = new Map(counters.map((row) => [Number(row.period_start), row.active_contacts]));
   for (const month of months) {
     const configuration = termInForce(terms, month.end, 'before')?.configuration;

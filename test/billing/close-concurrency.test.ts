@@ -8,7 +8,7 @@ import type { Activity } from '../../src/domain/activity.js';
 import { recordActivities } from '../../src/metering/record-activities.js';
 import { verifyMetering } from '../../src/metering/verify-metering.js';
 import { openStore, type Store } from '../../src/store/store.js';
-import { createTestDatabase, type TestDatabase } from '../support/engines.js';
+import { createTestDatabase, databaseUrlOf, type TestDatabase } from '../support/engines.js';
 import { at } from '../support/metering-fixtures.js';
 
 const catalog = loadCatalog();
@@ -95,7 +95,7 @@ describe('month close under concurrency and crashes on postgres', () => {
 
   it('a closer killed half-way through 1,000 accounts and run again leaves every month closed once, numbers gapless', async () => {
     await seedAccounts(database.store, 1000);
-    const url = `${database.url}?options=${encodeURIComponent(`-c search_path=${database.schema}`)}`;
+    const url = databaseUrlOf(database);
     const child = spawn(
       process.execPath,
       [

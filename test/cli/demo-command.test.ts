@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../src/cli/output.js';
 import { runCli } from '../../src/cli/program.js';
-import { createTestDatabase, engines, type TestDatabase } from '../support/engines.js';
+import { createTestDatabase, databaseUrlOf, engines, type TestDatabase } from '../support/engines.js';
 
 describe.each(engines)('tally demo on %s', (engine) => {
   let database: TestDatabase;
@@ -10,10 +10,7 @@ describe.each(engines)('tally demo on %s', (engine) => {
   });
   afterEach(() => database.dispose());
 
-  const url = () =>
-    database.schema === undefined
-      ? database.url
-      : `${database.url}?options=${encodeURIComponent(`-c search_path=${database.schema}`)}`;
+  const url = () => databaseUrlOf(database);
 
   it('records a month of activities, prints the usage, and records nothing twice when run again', async () => {
     const run = async () => {

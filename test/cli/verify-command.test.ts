@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../src/cli/output.js';
 import { runCli } from '../../src/cli/program.js';
 import { recordActivities } from '../../src/metering/record-activities.js';
-import { createTestDatabase, engines, type TestDatabase } from '../support/engines.js';
+import { createTestDatabase, databaseUrlOf, engines, type TestDatabase } from '../support/engines.js';
 import { activity, at, seedAccount } from '../support/metering-fixtures.js';
 
 function capture(): Output & { lines: string[]; errors: string[] } {
@@ -19,11 +19,7 @@ describe.each(engines)('tally verify on %s', (engine) => {
   });
   afterEach(() => database.dispose());
 
-  /** The CLI opens the database by URL; a PostgreSQL test schema travels in the URL's options. */
-  const url = () =>
-    database.schema === undefined
-      ? database.url
-      : `${database.url}?options=${encodeURIComponent(`-c search_path=${database.schema}`)}`;
+  const url = () => databaseUrlOf(database);
 
   it('exits 0 when every month matches the ledger and 1 naming the account and month when one does not', async () => {
     const account = await seedAccount(database.store);

@@ -18,6 +18,13 @@ export interface TestDatabase {
 
 export const engines: readonly Engine[] = ['sqlite', 'postgres'];
 
+/** The database as one URL, as the CLI takes it: a PostgreSQL test schema travels in the URL's options. */
+export function databaseUrlOf(database: TestDatabase): string {
+  return database.schema === undefined
+    ? database.url
+    : `${database.url}?options=${encodeURIComponent(`-c search_path=${database.schema}`)}`;
+}
+
 /** A fresh SQLite file, or a fresh PostgreSQL schema so parallel test files never collide. */
 export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
   if (engine === 'sqlite') {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -106,7 +107,7 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Pos
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
   return {
     engine: 'postgres',
     db,
@@ -138,6 +139,39 @@ function withStatementCache(sqlite: BetterSqlite3.Database): BetterSqlite3.Datab
         }
         return statement;
       };
+    },
+  });
+}
+
+/**
+ * Kysely sends every query as unnamed, so PostgreSQL parses and plans it each time. Its
+ * queries have a small, fixed set of SQL texts, so each connection prepares them once,
+ * named by a hash of the text (bounded, so generated SQL cannot grow it forever).
+ */
+function withPreparedStatements(pool: pg.Pool): pg.Pool {
+  const patched = new WeakSet<pg.PoolClient>();
+  const maxStatements = 500;
+  const prepare = (client: pg.PoolClient) => {
+    if (patched.has(client)) return client;
+    patched.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+    const names = new Set<string>();
+    (client as unknown as { query: unknown }).query = (text: unknown, values: unknown) => {
+      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0)
+        return query(text, values);
+      const name = `tally_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+      if (!names.has(name)) {
+        if (names.size >= maxStatements) return query(text, values);
+        names.add(name);
+      }
+      return query({ name, text, values });
+    };
+    return client;
+  };
+  return new Proxy(pool, {
+    get(target, property, receiver) {
+      if (property !== 'connect') return Reflect.get(target, property, receiver);
+      return async () => prepare(await target.connect());
     },
   });
 }

@@ -5,6 +5,7 @@ import { type Configuration, planOfOrThrow } from '../billing/configuration.js';
 import { totalOf } from '../billing/invoice-line.js';
 import { insertChange, insertTerm } from '../billing/subscription-repository.js';
 import { upfrontLines } from '../billing/upfront-lines.js';
+import { insertDefaultStatuses } from '../contacts/statuses.js';
 import { UsageCalendar } from '../domain/usage-calendar.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
@@ -67,6 +68,7 @@ export async function openAccount(
       total: totalOf(lines),
     });
     await insertBillingState(trx, account.id, new UsageCalendar(account.billingAnchor, account.timeZone));
+    await insertDefaultStatuses(trx, account.id, now);
     return (await createApiKey(trx, account.id, 'first key', now)).token;
   });
   return { account, configuration: input.configuration, apiKey };

@@ -14,8 +14,10 @@ import { activityRoutes } from './routes/activity-routes.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { billingRoutes } from './routes/billing-routes.js';
+import { contactRoutes } from './routes/contact-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { invoiceRoutes } from './routes/invoice-routes.js';
+import { statusRoutes } from './routes/status-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
 
@@ -144,6 +146,8 @@ export async function buildServer(
   await app.register(subscriptionRoutes(context));
   await app.register(invoiceRoutes(context));
   await app.register(billingRoutes(context));
+  await app.register(contactRoutes(context));
+  await app.register(statusRoutes(context));
   if (context.clock.manual) await app.register(adminRoutes(context));
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

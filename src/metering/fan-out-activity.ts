@@ -1,4 +1,4 @@
-import { type Expression, sql, type Transaction } from 'kysely';
+import { type Expression, type Kysely, sql } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
 import { type ActivityKind, type Actor, isActivityKind, isActor } from '../domain/activity.js';
 import { withPostgresRetry } from '../store/postgres-retry.js';
@@ -37,7 +37,7 @@ export async function fanOutActivity(
   store: Store,
   activity: FanOutActivity,
   contacts: ContactSelection,
-  options: { within?: Transaction<Database>; recordedAt?: number } = {},
+  options: { within?: Kysely<Database>; recordedAt?: number } = {},
 ): Promise<FanOutOutcome> {
   const recordedAt = options.recordedAt ?? Date.now();
   if (
@@ -61,7 +61,7 @@ export async function fanOutActivity(
     };
   }
   const { accountId, key } = activity;
-  const writeIn = async (trx: Transaction<Database>): Promise<FanOutOutcome> => {
+  const writeIn = async (trx: Kysely<Database>): Promise<FanOutOutcome> => {
     // The month row exists and is locked against month close before anything is written
     // (see write-activities-postgres.ts for the lock modes).
     await trx

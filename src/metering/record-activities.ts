@@ -1,10 +1,12 @@
+import { CompiledQuery, type Kysely } from 'kysely';
 import { loadUsageCalendars } from '../accounts/account-repository.js';
 import type { Activity } from '../domain/activity.js';
+import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { withSqliteConnection } from '../store/store.js';
-import type { WriteSummary } from './ledger-entry.js';
+import type { AccountMonth, LedgerEntry, WriteSummary } from './ledger-entry.js';
 import { type ActivityIssue, validateActivities } from './validate-activities.js';
-import { writeActivitiesPostgres } from './write-activities-postgres.js';
+import { writeActivitiesInTransaction, writeActivitiesPostgres } from './write-activities-postgres.js';
 import { writeActivitiesSqlite } from './write-activities-sqlite.js';
 
 export type RecordOutcome = ({ ok: true } & WriteSummary) | { ok: false; issues: ActivityIssue[] };
@@ -27,9 +29,15 @@ export async function recordActivities(
     store.engine === 'sqlite'
       ? await withSqliteConnection(store, (sqlite) => writeActivitiesSqlite(sqlite, entries, recordedAt))
       : await writeActivitiesPostgres(store.pool, entries, recordedAt);
-  if (outcome.ok) return outcome;
-  // Name every activity that falls into a closed month.
-  const closed = new Set(outcome.closedMonths.map((month) => `${month.periodStart}\u0000${month.accountId}`));
+  return outcome.ok ? outcome : closedMonthIssues(entries, outcome.closedMonths);
+}
+
+/** Names every activity that falls into a closed month. */
+function closedMonthIssues(
+  entries: readonly LedgerEntry[],
+  closedMonths: readonly AccountMonth[],
+): RecordOutcome {
+  const closed = new Set(closedMonths.map((month) => `${month.periodStart}\u0000${month.accountId}`));
   return {
     ok: false,
     issues: entries.flatMap((entry, index) =>
@@ -51,4 +59,30 @@ function accountIdsOf(activities: readonly Activity[]): Set<string> {
   const ids = new Set<string>();
   for (const activity of activities) if (typeof activity.accountId === 'string') ids.add(activity.accountId);
   return ids;
+}
+
+/**
+ * Records activities inside the caller's write transaction (`inWriteTransaction`), so a
+ * contact action and its activity commit together or not at all. The accounts' calendars
+ * must be loaded first (`findUsageCalendar`): on SQLite the transaction holds the only
+ * connection. On `ok: false` the caller must roll back.
+ */
+export async function recordActivitiesWithin(
+  db: Kysely<Database>,
+  store: Store,
+  activities: readonly Activity[],
+  recordedAt: number,
+): Promise<RecordOutcome> {
+  if (activities.length === 0) return { ok: true, recorded: 0, replayed: 0, newlyActive: 0 };
+  const { entries, issues } = validateActivities(activities, store.calendars);
+  if (issues.length > 0) return { ok: false, issues };
+  const outcome =
+    store.engine === 'sqlite'
+      ? writeActivitiesSqlite(store.sqlite, entries, recordedAt)
+      : await writeActivitiesInTransaction(
+          async (_name, text, values) => db.executeQuery(CompiledQuery.raw(text, values)) as never,
+          entries,
+          recordedAt,
+        );
+  return outcome.ok ? outcome : closedMonthIssues(entries, outcome.closedMonths);
 }

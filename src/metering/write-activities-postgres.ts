@@ -68,20 +68,33 @@ WITH locked AS (
 )
 SELECT account_id, period_start FROM locked WHERE closed_at IS NOT NULL`;
 
-export async function writeActivitiesPostgres(
-  pool: pg.Pool,
+/** Runs one parameterised statement on the connection that holds the transaction. */
+export type StatementRunner = <Row>(
+  name: string,
+  text: string,
+  values: unknown[],
+) => Promise<{ rows: Row[] }>;
+
+/**
+ * The batch's statements inside an open transaction: create and lock its months, refuse
+ * the batch if one is closed, then record. The caller begins and commits (a contact action
+ * commits its own change and its activity together) and rolls back on `ok: false`.
+ */
+export async function writeActivitiesInTransaction(
+  run: StatementRunner,
   entries: readonly LedgerEntry[],
   recordedAt: number,
 ): Promise<WriteOutcome> {
   const months = new Map<string, { accountId: string; periodStart: number; periodEnd: number }>();
   for (const entry of entries) {
     const key = `${entry.periodStart}\u0000${entry.accountId}`;
-    if (!months.has(key))
+    if (!months.has(key)) {
       months.set(key, {
         accountId: entry.accountId,
         periodStart: entry.periodStart,
         periodEnd: entry.periodEnd,
       });
+    }
   }
   const monthAccounts = [...months.values()].map((month) => month.accountId);
   const monthStarts = [...months.values()].map((month) => month.periodStart);
@@ -119,41 +132,45 @@ export async function writeActivitiesPostgres(
     columns[6].push(entry.actor);
     columns[7].push(entry.occurredAt);
   }
+  await run('tally_ensure_months', ensureMonthsSql, [monthAccounts, monthStarts, monthEnds]);
+  const closed = await run<{ account_id: string; period_start: number }>('tally_lock_months', lockMonthsSql, [
+    monthAccounts,
+    monthStarts,
+  ]);
+  if (closed.rows.length > 0) {
+    const closedMonths: AccountMonth[] = closed.rows.map((row) => ({
+      accountId: row.account_id,
+      periodStart: Number(row.period_start),
+    }));
+    return { ok: false, closedMonths };
+  }
+  const result = await run<{ recorded: number; newly_active: number }>(
+    'tally_record_activities',
+    recordBatchSql,
+    [...columns, recordedAt],
+  );
+  const row = result.rows[0] as { recorded: number; newly_active: number };
+  const recorded = Number(row.recorded);
+  return { ok: true, recorded, replayed: entries.length - recorded, newlyActive: Number(row.newly_active) };
+}
+
+/** A batch in a transaction of its own, retried on deadlock. */
+export async function writeActivitiesPostgres(
+  pool: pg.Pool,
+  entries: readonly LedgerEntry[],
+  recordedAt: number,
+): Promise<WriteOutcome> {
   return withPostgresRetry(async (): Promise<WriteOutcome> => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query({
-        name: 'tally_ensure_months',
-        text: ensureMonthsSql,
-        values: [monthAccounts, monthStarts, monthEnds],
-      });
-      const closed = await client.query<{ account_id: string; period_start: number }>({
-        name: 'tally_lock_months',
-        text: lockMonthsSql,
-        values: [monthAccounts, monthStarts],
-      });
-      if (closed.rows.length > 0) {
-        await client.query('ROLLBACK');
-        const closedMonths: AccountMonth[] = closed.rows.map((row) => ({
-          accountId: row.account_id,
-          periodStart: row.period_start,
-        }));
-        return { ok: false, closedMonths };
-      }
-      const result = await client.query<{ recorded: number; newly_active: number }>({
-        name: 'tally_record_activities',
-        text: recordBatchSql,
-        values: [...columns, recordedAt],
-      });
-      await client.query('COMMIT');
-      const row = result.rows[0] as { recorded: number; newly_active: number };
-      return {
-        ok: true,
-        recorded: row.recorded,
-        replayed: entries.length - row.recorded,
-        newlyActive: row.newly_active,
-      };
+      const outcome = await writeActivitiesInTransaction(
+        (name, text, values) => client.query({ name, text, values }) as never,
+        entries,
+        recordedAt,
+      );
+      await client.query(outcome.ok ? 'COMMIT' : 'ROLLBACK');
+      return outcome;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
       throw error;

@@ -170,7 +170,64 @@ export interface IdempotentRequestsTable {
   created_at: number;
 }
 
+/** Board columns; a contact sits in exactly one. */
+export interface StatusesTable {
+  account_id: string;
+  status_id: string;
+  name: string;
+  position: number;
+  created_at: number;
+}
+
+/** Contacts the account works with. E-mail is lower-cased, phone E.164; both unique among live contacts. */
+export interface ContactsTable {
+  account_id: string;
+  contact_id: string;
+  status_id: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  created_at: number;
+  updated_at: number;
+  /** Soft delete: gone from the workspace, still counted where it was active. */
+  deleted_at: number | null;
+  /** GDPR erasure: personal data replaced; the id and its counts stay. */
+  erased_at: number | null;
+}
+
+export interface NotesTable {
+  account_id: string;
+  note_id: string;
+  contact_id: string;
+  body: string;
+  actor: string;
+  created_at: number;
+}
+
+export interface PropertyDefinitionsTable {
+  account_id: string;
+  property_key: string;
+  label: string;
+  type: string;
+  /** JSON list of choices for single_select. */
+  options: string | null;
+  created_at: number;
+}
+
+/** Property values, stored as their canonical text (numbers and dates normalised). */
+export interface ContactPropertiesTable {
+  account_id: string;
+  contact_id: string;
+  property_key: string;
+  value: string;
+}
+
 export interface Database {
+  statuses: StatusesTable;
+  contacts: ContactsTable;
+  notes: NotesTable;
+  property_definitions: PropertyDefinitionsTable;
+  contact_properties: ContactPropertiesTable;
   billing_states: BillingStatesTable;
   billing_details: BillingDetailsTable;
   invoice_numbers: InvoiceNumbersTable;

@@ -156,9 +156,12 @@ function withPreparedStatements(pool: pg.Pool): pg.Pool {
     patched.add(client);
     const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
     const names = new Set<string>();
-    (client as unknown as { query: unknown }).query = (text: unknown, values: unknown) => {
-      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0)
-        return query(text, values);
+    (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
+      const [text, values] = args;
+      // Only Kysely's promise-style (text, values) calls; pg's own callback-style calls pass through.
+      if (args.length !== 2 || typeof text !== 'string' || !Array.isArray(values) || values.length === 0) {
+        return query(...args);
+      }
       const name = `tally_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
       if (!names.has(name)) {
         if (names.size >= maxStatements) return query(text, values);

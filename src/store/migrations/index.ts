@@ -4,6 +4,7 @@ import { apiMigration } from './0002-api.js';
 import { closedMonthsMigration } from './0003-closed-months.js';
 import { subscriptionTermsMigration } from './0004-subscription-terms.js';
 import { billingMigration } from './0005-billing.js';
+import { contactsMigration } from './0006-contacts.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   closedMonthsMigration,
   subscriptionTermsMigration,
   billingMigration,
+  contactsMigration,
 ];

@@ -7,6 +7,7 @@ import type { Engine } from '../src/store/store.js';
 import { postgresConnections } from './bench-database.js';
 import { type CloseFigures, measureClose } from './close-benchmark.js';
 import { bareMinimumDesign, type Design, designs, naiveDesign, tallyDesign } from './designs.js';
+import { measureRename, type RenameFigures } from './rename-benchmark.js';
 import { forEachConcurrently, median, percentile } from './statistics.js';
 import { buildWorkload, type Workload } from './workload.js';
 
@@ -57,6 +58,12 @@ for (const engine of engines) {
   const measured = await measureClose(engine, workload.accountIds.length);
   log(`${engine} month close: ${measured.accounts} accounts in ${measured.seconds.toFixed(2)} s`);
   closeFigures.push(measured);
+}
+const renameFigures: RenameFigures[] = [];
+for (const engine of engines) {
+  const measured = await measureRename(engine, Math.round(100_000 * scale));
+  log(`${engine} rename of a ${measured.contacts}-contact column: ${measured.seconds.toFixed(2)} s`);
+  renameFigures.push(measured);
 }
 report(figures);
 
@@ -162,6 +169,13 @@ function report(figures: DesignFigures[]) {
         `| ${row.engine} | ${row.accounts.toLocaleString('en')} | ${row.monthsClosed.toLocaleString('en')} | ${row.invoices.toLocaleString('en')} | ${row.seconds.toFixed(2)} | ${Math.round(row.accounts / row.seconds).toLocaleString('en')} |`,
     ),
     '',
+    '| engine | column rename: contacts | newly active | preview | rename | preview = rename |',
+    '|---|---:|---:|---:|---:|---|',
+    ...renameFigures.map(
+      (row) =>
+        `| ${row.engine} | ${row.contacts.toLocaleString('en')} | ${row.newlyActive.toLocaleString('en')} | ${row.previewSeconds.toFixed(2)} s | ${row.seconds.toFixed(2)} s | ${row.previewMatches ? 'yes' : 'NO'} |`,
+    ),
+    '',
   ];
   const text = lines.join('\n');
   process.stdout.write(`\n${text}\n`);
@@ -171,7 +185,7 @@ function report(figures: DesignFigures[]) {
   writeFileSync('bench/results/metering.md', text);
   writeFileSync(
     'bench/results/metering.json',
-    `${JSON.stringify({ scale, runs, batchSize, figures, closeFigures }, null, 2)}\n`,
+    `${JSON.stringify({ scale, runs, batchSize, figures, closeFigures, renameFigures }, null, 2)}\n`,
   );
 }
 

@@ -15,6 +15,7 @@ import { adminRoutes } from './routes/admin-routes.js';
 import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { billingRoutes } from './routes/billing-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
+import { funnelRoutes } from './routes/funnel-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { invoiceRoutes } from './routes/invoice-routes.js';
 import { statusRoutes } from './routes/status-routes.js';
@@ -52,7 +53,13 @@ export async function buildServer(
     bodyLimit: options.bodyLimit ?? defaultBodyLimit,
     // Reject, never repair: no type coercion and no silently dropped unknown fields.
     ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, useDefaults: false },
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: false,
+        allErrors: true,
+        useDefaults: false,
+        allowUnionTypes: true,
+      },
     },
     return503OnClosing: true,
   });
@@ -148,6 +155,7 @@ export async function buildServer(
   await app.register(billingRoutes(context));
   await app.register(contactRoutes(context));
   await app.register(statusRoutes(context));
+  await app.register(funnelRoutes(context));
   if (context.clock.manual) await app.register(adminRoutes(context));
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

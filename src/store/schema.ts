@@ -222,7 +222,17 @@ export interface ContactPropertiesTable {
   value: string;
 }
 
+/** A funnel's public key authenticates its lead submissions (it is not secret like an API key). */
+export interface FunnelsTable {
+  account_id: string;
+  funnel_id: string;
+  public_key: string;
+  name: string;
+  created_at: number;
+}
+
 export interface Database {
+  funnels: FunnelsTable;
   statuses: StatusesTable;
   contacts: ContactsTable;
   notes: NotesTable;

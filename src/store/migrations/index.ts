@@ -5,6 +5,7 @@ import { closedMonthsMigration } from './0003-closed-months.js';
 import { subscriptionTermsMigration } from './0004-subscription-terms.js';
 import { billingMigration } from './0005-billing.js';
 import { contactsMigration } from './0006-contacts.js';
+import { funnelsMigration } from './0007-funnels.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   subscriptionTermsMigration,
   billingMigration,
   contactsMigration,
+  funnelsMigration,
 ];

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { closeCommand } from './commands/close-command.js';
 import { demoCommand } from './commands/demo-command.js';
+import { importCommand } from './commands/import-command.js';
 import { invoicesCommand } from './commands/invoices-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
 import { serveCommand } from './commands/serve-command.js';
@@ -79,6 +80,21 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     .action(async (options: { asOf?: string; graceMinutes?: string; database?: string }) => {
       const grace = Number(options.graceMinutes ?? process.env.TALLY_CLOSE_GRACE_MINUTES ?? 60);
       exitCode = await closeCommand(databaseUrl(options.database), options.asOf, grace * 60_000, output);
+    });
+  program
+    .command('import')
+    .description('import contacts from a CSV file (name, email, phone, status, and any properties)')
+    .argument('<file>', 'the CSV file; the first row names the columns')
+    .requiredOption('-a, --account <id>', 'account id')
+    .option(...databaseFlag)
+    .action(async (file: string, options: { account: string; database?: string }) => {
+      exitCode = await importCommand(
+        databaseUrl(options.database),
+        options.account,
+        file,
+        output,
+        process.stdout.isTTY === true,
+      );
     });
   program
     .command('invoices')

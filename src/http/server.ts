@@ -17,6 +17,7 @@ import { billingRoutes } from './routes/billing-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import { funnelRoutes } from './routes/funnel-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { importRoutes } from './routes/import-routes.js';
 import { invoiceRoutes } from './routes/invoice-routes.js';
 import { statusRoutes } from './routes/status-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
@@ -156,6 +157,7 @@ export async function buildServer(
   await app.register(contactRoutes(context));
   await app.register(statusRoutes(context));
   await app.register(funnelRoutes(context));
+  await app.register(importRoutes(context));
   if (context.clock.manual) await app.register(adminRoutes(context));
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

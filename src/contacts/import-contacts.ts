@@ -1,0 +1,100 @@
+import { parse } from 'csv-parse/sync';
+import { findUsageCalendar } from '../accounts/account-repository.js';
+import type { Store } from '../store/store.js';
+import type { ContactInput } from './contact.js';
+import { normaliseEmail, normalisePhone } from './contact-fields.js';
+import { findContactByEmailOrPhone, loadPropertyDefinitions } from './contact-repository.js';
+import { defineProperty } from './property-definitions.js';
+import { createContact, updateContact } from './save-contact.js';
+import { listStatuses } from './statuses.js';
+
+export interface ImportReport {
+  rows: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: { row: number; reason: string }[];
+}
+
+/** Columns with a meaning of their own; every other column becomes a (text) property. */
+const knownColumns = new Set(['name', 'email', 'phone', 'status']);
+export const maxImportRows = 100_000;
+
+/**
+ * Imports contacts from CSV (a header row, then one contact a row), acting as `import`.
+ * A row with the e-mail or phone of an existing contact updates it (a `property.set` only
+ * where a value changes); any other row creates a contact (`contact.created`). Bad rows
+ * are rejected with their reason and the rest go on; each row is one transaction, so a
+ * crash leaves whole rows. `onProgress` is told after each row.
+ */
+export async function importContacts(
+  store: Store,
+  accountId: string,
+  csv: string,
+  now: number,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ImportReport> {
+  const records = parse(csv, {
+    columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+    skip_empty_lines: true,
+    trim: true,
+    bom: true,
+  }) as Record<string, string>[];
+  const report: ImportReport = { rows: records.length, imported: 0, updated: 0, unchanged: 0, rejected: [] };
+  if (records.length > maxImportRows) {
+    report.rejected.push({ row: 0, reason: `at most ${maxImportRows} rows per import` });
+    return report;
+  }
+  if (!(await findUsageCalendar(store, accountId))) throw new Error(`no account ${accountId}`);
+  const columns = await listStatuses(store.db, accountId);
+  const definitions = await loadPropertyDefinitions(store.db, accountId);
+  for (const key of Object.keys(records[0] ?? {})) {
+    if (knownColumns.has(key) || definitions.has(key)) continue;
+    const defined = await defineProperty(store, accountId, { key, label: key, type: 'text' }, now);
+    if (defined.ok) definitions.set(key, defined.definition);
+  }
+  for (const [index, record] of records.entries()) {
+    const row = index + 2; // the header is row 1
+    const email = record.email ? normaliseEmail(record.email) : undefined;
+    const phone = record.phone ? normalisePhone(record.phone) : undefined;
+    const status = record.status
+      ? columns.find((column) => column.name.toLowerCase() === record.status?.toLowerCase())
+      : undefined;
+    const reason =
+      record.email && !email
+        ? `email "${record.email}" is not a valid e-mail address`
+        : record.phone && !phone
+          ? `phone "${record.phone}" is not an international number`
+          : record.status && !status
+            ? `no board column "${record.status}"`
+            : !record.name && !email && !phone
+              ? 'a row needs a name, an e-mail address or a phone number'
+              : undefined;
+    if (reason) {
+      report.rejected.push({ row, reason });
+    } else {
+      const properties = Object.fromEntries(
+        Object.entries(record).filter(
+          ([key, value]) => !knownColumns.has(key) && definitions.has(key) && value !== '',
+        ),
+      );
+      const input: ContactInput = {
+        ...(record.name ? { name: record.name } : {}),
+        ...(email ? { email } : {}),
+        ...(phone ? { phone } : {}),
+        ...(status ? { statusId: status.id } : {}),
+        properties,
+      };
+      const existing = await findContactByEmailOrPhone(store.db, accountId, email, phone);
+      const saved = existing
+        ? await updateContact(store, accountId, existing, input, 'import', now)
+        : await createContact(store, accountId, input, 'import', now);
+      if (!saved.ok) report.rejected.push({ row, reason: saved.message });
+      else if (!existing) report.imported++;
+      else if (saved.activities.length > 0) report.updated++;
+      else report.unchanged++;
+    }
+    onProgress(index + 1, records.length);
+  }
+  return report;
+}

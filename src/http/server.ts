@@ -19,6 +19,7 @@ import { funnelRoutes } from './routes/funnel-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { invoiceRoutes } from './routes/invoice-routes.js';
+import { messageRoutes } from './routes/message-routes.js';
 import { statusRoutes } from './routes/status-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
@@ -158,6 +159,7 @@ export async function buildServer(
   await app.register(statusRoutes(context));
   await app.register(funnelRoutes(context));
   await app.register(importRoutes(context));
+  await app.register(messageRoutes(context));
   if (context.clock.manual) await app.register(adminRoutes(context));
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

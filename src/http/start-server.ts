@@ -3,6 +3,7 @@ import { ensureOperatorKey } from '../accounts/operator-key.js';
 import { loadCatalog } from '../billing/catalog.js';
 import { defaultGraceMs } from '../billing/close-due-months.js';
 import { startCloseScheduler } from '../billing/close-scheduler.js';
+import { dispatchQueuedMessages, recoverInterruptedMessages } from '../contacts/send-message.js';
 import { type OpenStoreOptions, openStore } from '../store/store.js';
 import type { AppContext } from './app-context.js';
 import { type Clock, ManualClock, systemClock } from './clock.js';
@@ -66,6 +67,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
             },
           )
         : undefined;
+    // The message outbox: messages queued before a crash are sent, interrupted ones flagged.
+    const outbox =
+      closeIntervalMs > 0
+        ? setInterval(() => {
+            recoverInterruptedMessages(store, clock.now())
+              .then(() => dispatchQueuedMessages(store, () => clock.now()))
+              .catch((error) => app.log.error(error, 'message outbox failed'));
+          }, 5_000)
+        : undefined;
+    outbox?.unref();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     return {
@@ -74,6 +85,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
       generatedOperatorKey: operator.generated,
       close: async () => {
+        if (outbox) clearInterval(outbox);
         await scheduler?.stop();
         await app.close();
         await store.close();

@@ -231,7 +231,45 @@ export interface FunnelsTable {
   created_at: number;
 }
 
+/** How an account sends: its SMTP server and its WhatsApp Cloud API credentials. */
+export interface MessageSettingsTable {
+  account_id: string;
+  smtp_host: string | null;
+  smtp_port: number | null;
+  smtp_secure: number;
+  smtp_user: string | null;
+  smtp_password: string | null;
+  from_address: string | null;
+  whatsapp_base_url: string | null;
+  whatsapp_token: string | null;
+  whatsapp_phone_number_id: string | null;
+}
+
+/**
+ * The outbox and log of outgoing messages: queued before sending (never lost), claimed by
+ * one sender (never sent twice), then sent, failed (with the provider's error) or unknown
+ * (interrupted mid-send; not retried, to avoid a duplicate).
+ */
+export interface MessagesTable {
+  account_id: string;
+  message_id: string;
+  contact_id: string;
+  channel: string;
+  recipient: string;
+  subject: string | null;
+  body: string;
+  status: string;
+  error: string | null;
+  provider_message_id: string | null;
+  actor: string;
+  created_at: number;
+  claimed_at: number | null;
+  finished_at: number | null;
+}
+
 export interface Database {
+  message_settings: MessageSettingsTable;
+  messages: MessagesTable;
   funnels: FunnelsTable;
   statuses: StatusesTable;
   contacts: ContactsTable;

@@ -54,6 +54,14 @@ const routes: RouteCase[] = [
   { method: 'PATCH', path: () => '/v1/property-definitions/x', body: { label: 'Y' }, access: 'account' },
   { method: 'POST', path: () => '/v1/funnels', body: { name: 'x' }, access: 'account' },
   { method: 'GET', path: () => '/v1/funnels', access: 'account' },
+  {
+    method: 'POST',
+    path: () => '/v1/contacts/con_missing/messages',
+    body: { channel: 'email', subject: 'x', body: 'x' },
+    access: 'account',
+  },
+  { method: 'GET', path: () => '/v1/contacts/con_missing/messages', access: 'account' },
+  { method: 'PUT', path: () => '/v1/message-settings', body: {}, access: 'account' },
   { method: 'GET', path: () => '/v1/subscription', access: 'account' },
   {
     method: 'POST',

@@ -36,7 +36,7 @@ describe.each(engines)('migrations on %s', (engine) => {
   it('apply once, in order, and a second run applies nothing', async () => {
     const { store, dispose } = await openEmpty(engine);
     try {
-      expect(await migrateToLatest(store)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expect(await migrateToLatest(store)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       expect(await migrateToLatest(store)).toEqual([]);
     } finally {
       await dispose();
@@ -53,7 +53,7 @@ describe.each(engines)('migrations on %s', (engine) => {
       await sql`INSERT INTO subscriptions VALUES ('acc_old', 'grow', 'yearly', 100, 1767222000000)`.execute(
         store.db,
       );
-      expect(await migrateToLatest(store)).toEqual([4, 5, 6, 7]);
+      expect(await migrateToLatest(store)).toEqual([4, 5, 6, 7, 8]);
       expect(await loadTerms(store.db, 'acc_old')).toEqual([
         {
           sequence: 1,

@@ -6,6 +6,7 @@ import { subscriptionTermsMigration } from './0004-subscription-terms.js';
 import { billingMigration } from './0005-billing.js';
 import { contactsMigration } from './0006-contacts.js';
 import { funnelsMigration } from './0007-funnels.js';
+import { messagesMigration } from './0008-messages.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   billingMigration,
   contactsMigration,
   funnelsMigration,
+  messagesMigration,
 ];

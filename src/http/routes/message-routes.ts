@@ -1,0 +1,143 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { type Channel, listMessages, type Message, sendMessage } from '../../contacts/send-message.js';
+import type { AppContext } from '../app-context.js';
+import { requireAccount } from '../authenticate.js';
+import { actorOf, problemOf } from './contact-routes.js';
+
+interface SettingsBody {
+  smtp?: { host: string; port: number; secure?: boolean; user?: string; password?: string; from: string };
+  whatsapp?: { baseUrl: string; token: string; phoneNumberId: string };
+}
+
+function messageView(message: Message) {
+  return {
+    id: message.id,
+    contactId: message.contactId,
+    channel: message.channel,
+    recipient: message.recipient,
+    subject: message.subject ?? null,
+    body: message.body,
+    status: message.status,
+    error: message.error ?? null,
+    providerMessageId: message.providerMessageId ?? null,
+    createdAt: new Date(message.createdAt).toISOString(),
+  };
+}
+
+export const messageRoutes =
+  (context: AppContext): FastifyPluginAsync =>
+  async (app) => {
+    app.post<{ Params: { id: string }; Body: { channel: Channel; subject?: string; body: string } }>(
+      '/v1/contacts/:id/messages',
+      {
+        schema: {
+          tags: ['contacts'],
+          summary:
+            'Send an e-mail or WhatsApp message; only a message the provider accepts is a message.sent',
+          params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
+          body: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['channel', 'body'],
+            properties: {
+              channel: { type: 'string', enum: ['email', 'whatsapp'] },
+              subject: { type: 'string', maxLength: 300 },
+              body: { type: 'string', maxLength: 10_000 },
+            },
+          },
+        },
+        config: { access: 'account' },
+      },
+      async (request, reply) => {
+        const outcome = await sendMessage(
+          context.store,
+          requireAccount(request.caller),
+          request.params.id,
+          request.body,
+          actorOf(request),
+          () => context.clock.now(),
+        );
+        if (!outcome.ok) throw problemOf(outcome);
+        return reply.code(201).send(messageView(outcome.message));
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/v1/contacts/:id/messages',
+      {
+        schema: {
+          tags: ['contacts'],
+          summary: 'The messages sent to a contact, with their status',
+          params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
+        },
+        config: { access: 'account' },
+      },
+      async (request) => ({
+        data: (await listMessages(context.store, requireAccount(request.caller), request.params.id)).map(
+          messageView,
+        ),
+      }),
+    );
+
+    app.put<{ Body: SettingsBody }>(
+      '/v1/message-settings',
+      {
+        schema: {
+          tags: ['contacts'],
+          summary:
+            'How the account sends: its SMTP server and WhatsApp Cloud API credentials (secrets are never returned)',
+          body: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              smtp: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['host', 'port', 'from'],
+                properties: {
+                  host: { type: 'string', minLength: 1, maxLength: 255 },
+                  port: { type: 'integer', minimum: 1, maximum: 65_535 },
+                  secure: { type: 'boolean' },
+                  user: { type: 'string', maxLength: 255 },
+                  password: { type: 'string', maxLength: 255 },
+                  from: { type: 'string', minLength: 3, maxLength: 320 },
+                },
+              },
+              whatsapp: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['baseUrl', 'token', 'phoneNumberId'],
+                properties: {
+                  baseUrl: { type: 'string', pattern: '^https?://', maxLength: 500 },
+                  token: { type: 'string', minLength: 1, maxLength: 1000 },
+                  phoneNumberId: { type: 'string', minLength: 1, maxLength: 64 },
+                },
+              },
+            },
+          },
+        },
+        config: { access: 'account' },
+      },
+      async (request) => {
+        const accountId = requireAccount(request.caller);
+        const { smtp, whatsapp } = request.body;
+        const row = {
+          smtp_host: smtp?.host ?? null,
+          smtp_port: smtp?.port ?? null,
+          smtp_secure: smtp?.secure ? 1 : 0,
+          smtp_user: smtp?.user ?? null,
+          smtp_password: smtp?.password ?? null,
+          from_address: smtp?.from ?? null,
+          whatsapp_base_url: whatsapp?.baseUrl ?? null,
+          whatsapp_token: whatsapp?.token ?? null,
+          whatsapp_phone_number_id: whatsapp?.phoneNumberId ?? null,
+        };
+        await context.store.db
+          .insertInto('message_settings')
+          .values({ account_id: accountId, ...row })
+          .onConflict((conflict) => conflict.column('account_id').doUpdateSet(row))
+          .execute();
+        return { email: smtp !== undefined, whatsapp: whatsapp !== undefined };
+      },
+    );
+  };

@@ -1,19 +1,30 @@
 import { parse } from 'csv-parse/sync';
 import { findUsageCalendar } from '../accounts/account-repository.js';
+import type { Catalog } from '../billing/catalog.js';
 import type { Store } from '../store/store.js';
-import type { ContactInput } from './contact.js';
+import type { Contact, ContactInput } from './contact.js';
 import { normaliseEmail, normalisePhone } from './contact-fields.js';
-import { findContactByEmailOrPhone, loadPropertyDefinitions } from './contact-repository.js';
+import { findContact, findContactByEmailOrPhone, loadPropertyDefinitions } from './contact-repository.js';
+import { type Impact, previewImpact } from './impact-preview.js';
 import { defineProperty } from './property-definitions.js';
 import { createContact, updateContact } from './save-contact.js';
 import { listStatuses } from './statuses.js';
 
 export interface ImportReport {
   rows: number;
+  /** With a preview: what the import would do. */
   imported: number;
   updated: number;
   unchanged: number;
   rejected: { row: number; reason: string }[];
+  /** Only with a preview: the contacts it would touch and what that adds to this month. */
+  impact?: Impact;
+}
+
+export interface ImportOptions {
+  /** Work out the report and the impact, and write nothing. */
+  preview?: boolean;
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Columns with a meaning of their own; every other column becomes a (text) property. */
@@ -29,11 +40,15 @@ export const maxImportRows = 100_000;
  */
 export async function importContacts(
   store: Store,
+  catalog: Catalog,
   accountId: string,
   csv: string,
   now: number,
-  onProgress: (done: number, total: number) => void = () => {},
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
+  const onProgress = options.onProgress ?? (() => {});
+  const touched: string[] = [];
+  let newContacts = 0;
   const records = parse(csv, {
     columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
     skip_empty_lines: true,
@@ -50,6 +65,10 @@ export async function importContacts(
   const definitions = await loadPropertyDefinitions(store.db, accountId);
   for (const key of Object.keys(records[0] ?? {})) {
     if (knownColumns.has(key) || definitions.has(key)) continue;
+    if (options.preview) {
+      definitions.set(key, { key, label: key, type: 'text', options: undefined });
+      continue;
+    }
     const defined = await defineProperty(store, accountId, { key, label: key, type: 'text' }, now);
     if (defined.ok) definitions.set(key, defined.definition);
   }
@@ -86,6 +105,18 @@ export async function importContacts(
         properties,
       };
       const existing = await findContactByEmailOrPhone(store.db, accountId, email, phone);
+      if (options.preview) {
+        const current = existing ? await findContact(store.db, accountId, existing) : undefined;
+        if (!current) {
+          report.imported++;
+          newContacts++;
+        } else if (wouldChange(current, input)) {
+          report.updated++;
+          touched.push(current.id);
+        } else report.unchanged++;
+        onProgress(index + 1, records.length);
+        continue;
+      }
       const saved = existing
         ? await updateContact(store, accountId, existing, input, 'import', now)
         : await createContact(store, accountId, input, 'import', now);
@@ -96,5 +127,37 @@ export async function importContacts(
     }
     onProgress(index + 1, records.length);
   }
+  if (options.preview) {
+    // Updated contacts that are not active yet, plus every new one, become newly active.
+    const selection = store.db
+      .selectFrom('contacts')
+      .select('contact_id')
+      .where('account_id', '=', accountId)
+      .where('contact_id', 'in', touched.length > 0 ? touched : ['-']);
+    const updates = await previewImpact(store, catalog, accountId, selection, now);
+    const newlyActive = updates.newlyActive + newContacts;
+    const overusage = (active: number) =>
+      updates.allowance === undefined ? 0 : Math.max(0, active - updates.allowance);
+    const extraOverusage =
+      overusage(updates.activeContacts + newlyActive) - overusage(updates.activeContacts);
+    report.impact = {
+      ...updates,
+      contactsTouched: touched.length + newContacts,
+      newlyActive,
+      extraOverusage,
+      extraOverusageCost: extraOverusage * catalog.overusagePerContact,
+    };
+  }
   return report;
+}
+
+/** Whether saving the input would change the contact (a `property.set` or a status change). */
+function wouldChange(contact: Contact, input: ContactInput): boolean {
+  if (input.name !== undefined && input.name !== (contact.name ?? null)) return true;
+  if (input.email !== undefined && input.email !== (contact.email ?? null)) return true;
+  if (input.phone !== undefined && input.phone !== (contact.phone ?? null)) return true;
+  if (input.statusId !== undefined && input.statusId !== contact.statusId) return true;
+  return Object.entries(input.properties ?? {}).some(
+    ([key, value]) => contact.properties[key] !== String(value),
+  );
 }

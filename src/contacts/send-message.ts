@@ -19,7 +19,8 @@ export interface Message {
   recipient: string;
   subject: string | undefined;
   body: string;
-  status: 'queued' | 'sending' | 'sent' | 'failed' | 'unknown';
+  direction: 'outbound' | 'inbound';
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'unknown' | 'received';
   error: string | undefined;
   providerMessageId: string | undefined;
   createdAt: number;
@@ -79,6 +80,7 @@ export async function sendMessage(
       message_id: id,
       contact_id: contactId,
       channel: request.channel,
+      direction: 'outbound',
       recipient,
       subject: request.subject?.trim() ?? null,
       body,
@@ -220,6 +222,53 @@ async function deliver(store: Store, message: MessagesTable): Promise<SendResult
   );
 }
 
+/**
+ * Logs a message the contact sent to the account (a reply by e-mail or WhatsApp). It is
+ * kept with the conversation but is not a qualifying activity: the article counts
+ * messages the account sends.
+ */
+export async function logInboundMessage(
+  store: Store,
+  accountId: string,
+  contactId: string,
+  request: { channel: Channel; body: string; subject?: string },
+  now: number,
+): Promise<{ ok: true; message: Message } | ContactRefusal> {
+  const body = request.body.trim();
+  if (body.length === 0 || body.length > 10_000)
+    return refusal('invalid', '/body', 'body must be 1 to 10,000 characters');
+  const contact = await store.db
+    .selectFrom('contacts')
+    .select(['email', 'phone'])
+    .where('account_id', '=', accountId)
+    .where('contact_id', '=', contactId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!contact) return refusal('not_found', 'id', `no contact ${contactId}`);
+  const id = `msg_${randomBytes(10).toString('hex')}`;
+  await store.db
+    .insertInto('messages')
+    .values({
+      account_id: accountId,
+      message_id: id,
+      contact_id: contactId,
+      channel: request.channel,
+      direction: 'inbound',
+      recipient: (request.channel === 'email' ? contact.email : contact.phone) ?? '',
+      subject: request.subject?.trim() ?? null,
+      body,
+      status: 'received',
+      error: null,
+      provider_message_id: null,
+      actor: 'api',
+      created_at: now,
+      claimed_at: null,
+      finished_at: now,
+    })
+    .execute();
+  return { ok: true, message: (await findMessage(store, accountId, id)) as Message };
+}
+
 export async function findMessage(
   store: Store,
   accountId: string,
@@ -250,6 +299,7 @@ function toMessage(row: MessagesTable): Message {
     id: row.message_id,
     contactId: row.contact_id,
     channel: row.channel as Channel,
+    direction: row.direction as Message['direction'],
     recipient: row.recipient,
     subject: row.subject ?? undefined,
     body: row.body,

@@ -255,6 +255,8 @@ export interface MessagesTable {
   message_id: string;
   contact_id: string;
   channel: string;
+  /** Inbound messages (the contact writing in) are logged but never count (SPEC §1 rule 3). */
+  direction: string;
   recipient: string;
   subject: string | null;
   body: string;

@@ -42,6 +42,18 @@ describe.each(engines)('contact import on %s', (engine) => {
   afterAll(() => api.dispose());
 
   it('imports new rows, updates matching contacts, skips unchanged ones and reports rejected rows with reasons', async () => {
+    const activeBefore = (await api.request('GET', '/v1/usage', { key: account.apiKey })).body.activeContacts;
+    const preview = await api.request('POST', '/v1/imports?preview=true', {
+      key: account.apiKey,
+      body: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ preview: true, rows: 7, imported: 2, updated: 1, unchanged: 1 });
+    expect(preview.body.impact).toMatchObject({ contactsTouched: 3, newlyActive: 2 });
+    expect((await api.request('GET', '/v1/usage', { key: account.apiKey })).body.activeContacts).toBe(
+      activeBefore,
+    );
     const response = await api.request('POST', '/v1/imports', {
       key: account.apiKey,
       body: csv,
@@ -49,6 +61,7 @@ describe.each(engines)('contact import on %s', (engine) => {
     });
     expect(response.status, response.text).toBe(201);
     expect(response.body).toEqual({
+      preview: false,
       rows: 7,
       imported: 2,
       updated: 1,

@@ -199,6 +199,41 @@ describe.each(engines)('messages on %s', (engine) => {
     expect(log.body.data).toEqual([expect.objectContaining({ status: 'failed', channel: 'whatsapp' })]);
   });
 
+  it('previews a bulk message to a column, then sends it: the preview matches what it did', async () => {
+    const column = (
+      await api.request('POST', '/v1/statuses', { key: account.apiKey, body: { name: 'Webinar' } })
+    ).body;
+    for (const name of ['b1', 'b2', 'b3'])
+      await contactInFebruary({ name, email: `${name}@example.com`, statusId: column.id });
+    await contactInFebruary({ name: 'no address', statusId: column.id });
+    const before = Object.keys(await countedInMarch()).length;
+    const bulk = (preview: boolean) =>
+      api.request('POST', `/v1/messages/bulk${preview ? '?preview=true' : ''}`, {
+        key: account.apiKey,
+        body: { channel: 'email', subject: 'Webinar tomorrow', body: 'See you there!', statusId: column.id },
+      });
+    const preview = await bulk(true);
+    expect(preview.body).toMatchObject({
+      preview: true,
+      impact: { contactsTouched: 3, newlyActive: 3 },
+      sent: 0,
+    });
+    expect(Object.keys(await countedInMarch())).toHaveLength(before);
+    const sent = await bulk(false);
+    expect(sent.body).toMatchObject({ preview: false, sent: 3, failed: 0 });
+    expect(Object.keys(await countedInMarch())).toHaveLength(before + preview.body.impact.newlyActive);
+  });
+
+  it('logs an inbound message without counting the contact', async () => {
+    const contact = await contactInFebruary({ name: 'Writes in', email: 'writes@example.com' });
+    const inbound = await api.request('POST', `/v1/contacts/${contact.id}/messages/inbound`, {
+      key: account.apiKey,
+      body: { channel: 'email', subject: 'Re: offer', body: 'Sounds good!' },
+    });
+    expect(inbound.body).toMatchObject({ direction: 'inbound', status: 'received' });
+    expect((await countedInMarch())[contact.id]).toBeUndefined();
+  });
+
   it('refuses a channel the contact cannot be reached on, and another account’s contact', async () => {
     const contact = await contactInFebruary({ name: 'Mail only', email: 'mailonly@example.com' });
     const noPhone = await send(contact.id, { channel: 'whatsapp', body: 'Hi' });
@@ -241,6 +276,7 @@ describe.each(engines)('the message outbox on %s', (engine) => {
         message_id: id,
         contact_id: contact.id,
         channel: 'email',
+        direction: 'outbound',
         recipient: 'queued@example.com',
         subject: `Subject ${id}`,
         body: `Body ${id}`,

@@ -62,6 +62,19 @@ const routes: RouteCase[] = [
   },
   { method: 'GET', path: () => '/v1/contacts/con_missing/messages', access: 'account' },
   { method: 'PUT', path: () => '/v1/message-settings', body: {}, access: 'account' },
+  {
+    method: 'POST',
+    path: () => '/v1/messages/bulk?preview=true',
+    body: { channel: 'email', subject: 'x', body: 'x', statusId: 'sts_x' },
+    access: 'account',
+  },
+  {
+    method: 'POST',
+    path: () => '/v1/contacts/con_missing/messages/inbound',
+    body: { channel: 'email', body: 'x' },
+    access: 'account',
+  },
+  { method: 'POST', path: () => '/v1/imports?preview=true', body: { csv: 'x' }, access: 'account' },
   { method: 'GET', path: () => '/v1/subscription', access: 'account' },
   {
     method: 'POST',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
+import { loadCatalog } from '../../billing/catalog.js';
 import { importContacts } from '../../contacts/import-contacts.js';
 import { openStore } from '../../store/store.js';
 import type { Output } from '../output.js';
@@ -32,13 +33,15 @@ export async function importCommand(
       return 1;
     }
     let started = false;
-    const report = await importContacts(store, accountId, csv, Date.now(), (done, total) => {
-      if (!showProgress) return;
-      if (!started) {
-        bar.start(total, 0);
-        started = true;
-      }
-      bar.update(done);
+    const report = await importContacts(store, loadCatalog(), accountId, csv, Date.now(), {
+      onProgress: (done, total) => {
+        if (!showProgress) return;
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
+        bar.update(done);
+      },
     });
     if (started) bar.stop();
     output.out(

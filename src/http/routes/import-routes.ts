@@ -3,6 +3,7 @@ import { importContacts, maxImportRows } from '../../contacts/import-contacts.js
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
+import { impactView } from './status-routes.js';
 
 export const importRoutes =
   (context: AppContext): FastifyPluginAsync =>
@@ -13,12 +14,17 @@ export const importRoutes =
       (_request, body, done) => done(null, body),
     );
 
-    app.post<{ Body: string }>(
+    app.post<{ Body: string; Querystring: { preview?: string } }>(
       '/v1/imports',
       {
         schema: {
           tags: ['contacts'],
-          summary: `Import contacts from CSV (Content-Type: text/csv; name, email, phone, status and properties; up to ${maxImportRows} rows)`,
+          summary: `Import contacts from CSV (Content-Type: text/csv; name, email, phone, status and properties; up to ${maxImportRows} rows); ?preview=true answers the report and impact only`,
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { preview: { type: 'string', enum: ['true', 'false'] } },
+          },
         },
         config: { access: 'account' },
       },
@@ -27,13 +33,19 @@ export const importRoutes =
           throw new Problem('unsupported_media_type', 'send the CSV as text/csv');
         }
         try {
+          const preview = request.query.preview === 'true';
           const report = await importContacts(
             context.store,
+            context.catalog,
             requireAccount(request.caller),
             request.body,
             context.clock.now(),
+            { preview },
           );
-          return reply.code(201).send(report);
+          const { impact, ...counts } = report;
+          return reply
+            .code(preview ? 200 : 201)
+            .send({ preview, ...counts, ...(impact ? { impact: impactView(impact) } : {}) });
         } catch (error) {
           if (
             error instanceof Error &&

@@ -1,8 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { type Channel, listMessages, type Message, sendMessage } from '../../contacts/send-message.js';
+import { type BulkRequest, maxBulkRecipients, sendBulkMessage } from '../../contacts/send-bulk-message.js';
+import {
+  type Channel,
+  listMessages,
+  logInboundMessage,
+  type Message,
+  sendMessage,
+} from '../../contacts/send-message.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { actorOf, problemOf } from './contact-routes.js';
+import { impactView } from './status-routes.js';
 
 interface SettingsBody {
   smtp?: { host: string; port: number; secure?: boolean; user?: string; password?: string; from: string };
@@ -14,6 +22,7 @@ function messageView(message: Message) {
     id: message.id,
     contactId: message.contactId,
     channel: message.channel,
+    direction: message.direction,
     recipient: message.recipient,
     subject: message.subject ?? null,
     body: message.body,
@@ -59,6 +68,90 @@ export const messageRoutes =
         );
         if (!outcome.ok) throw problemOf(outcome);
         return reply.code(201).send(messageView(outcome.message));
+      },
+    );
+
+    app.post<{ Params: { id: string }; Body: { channel: Channel; subject?: string; body: string } }>(
+      '/v1/contacts/:id/messages/inbound',
+      {
+        schema: {
+          tags: ['contacts'],
+          summary: 'Log a message the contact sent (a reply); inbound messages never count',
+          params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
+          body: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['channel', 'body'],
+            properties: {
+              channel: { type: 'string', enum: ['email', 'whatsapp'] },
+              subject: { type: 'string', maxLength: 300 },
+              body: { type: 'string', maxLength: 10_000 },
+            },
+          },
+        },
+        config: { access: 'account' },
+      },
+      async (request, reply) => {
+        const outcome = await logInboundMessage(
+          context.store,
+          requireAccount(request.caller),
+          request.params.id,
+          request.body,
+          context.clock.now(),
+        );
+        if (!outcome.ok) throw problemOf(outcome);
+        return reply.code(201).send(messageView(outcome.message));
+      },
+    );
+
+    app.post<{ Querystring: { preview?: string }; Body: BulkRequest }>(
+      '/v1/messages/bulk',
+      {
+        schema: {
+          tags: ['contacts'],
+          summary: `One message to every contact of a column or list (at most ${maxBulkRecipients}); ?preview=true answers the impact only`,
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { preview: { type: 'string', enum: ['true', 'false'] } },
+          },
+          body: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['channel', 'body'],
+            properties: {
+              channel: { type: 'string', enum: ['email', 'whatsapp'] },
+              subject: { type: 'string', maxLength: 300 },
+              body: { type: 'string', maxLength: 10_000 },
+              statusId: { type: 'string', maxLength: 64 },
+              contactIds: {
+                type: 'array',
+                maxItems: maxBulkRecipients,
+                items: { type: 'string', maxLength: 64 },
+              },
+            },
+          },
+        },
+        config: { access: 'account' },
+      },
+      async (request) => {
+        const outcome = await sendBulkMessage(
+          context.store,
+          context.catalog,
+          requireAccount(request.caller),
+          request.body,
+          actorOf(request),
+          () => context.clock.now(),
+          request.query.preview === 'true',
+        );
+        if (!outcome.ok) throw problemOf(outcome);
+        return {
+          preview: request.query.preview === 'true',
+          impact: impactView(outcome.impact),
+          sent: outcome.messages.filter((message) => message.status === 'sent').length,
+          failed: outcome.messages.filter((message) => message.status !== 'sent').length,
+          messages: outcome.messages.map(messageView),
+        };
       },
     );
 

@@ -1,13 +1,16 @@
 import { parse } from 'csv-parse/sync';
+import type { Kysely } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
 import type { Catalog } from '../billing/catalog.js';
+import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
+import { inWriteTransaction } from '../store/write-transaction.js';
 import type { Contact, ContactInput } from './contact.js';
 import { normaliseEmail, normalisePhone } from './contact-fields.js';
 import { findContact, findContactByEmailOrPhone, loadPropertyDefinitions } from './contact-repository.js';
 import { type Impact, previewImpact } from './impact-preview.js';
 import { defineProperty } from './property-definitions.js';
-import { createContact, updateContact } from './save-contact.js';
+import { saveContactWithin } from './save-contact.js';
 import { listStatuses } from './statuses.js';
 
 export interface ImportReport {
@@ -30,13 +33,15 @@ export interface ImportOptions {
 /** Columns with a meaning of their own; every other column becomes a (text) property. */
 const knownColumns = new Set(['name', 'email', 'phone', 'status']);
 export const maxImportRows = 100_000;
+/** Rows written per transaction. */
+const importBatchSize = 500;
 
 /**
  * Imports contacts from CSV (a header row, then one contact a row), acting as `import`.
  * A row with the e-mail or phone of an existing contact updates it (a `property.set` only
  * where a value changes); any other row creates a contact (`contact.created`). Bad rows
- * are rejected with their reason and the rest go on; each row is one transaction, so a
- * crash leaves whole rows. `onProgress` is told after each row.
+ * are rejected with their reason and the rest go on. Rows are written 500 to a
+ * transaction, so a crash leaves whole batches. `onProgress` is told after each batch.
  */
 export async function importContacts(
   store: Store,
@@ -72,6 +77,9 @@ export async function importContacts(
     const defined = await defineProperty(store, accountId, { key, label: key, type: 'text' }, now);
     if (defined.ok) definitions.set(key, defined.definition);
   }
+  // Rows are checked first, then written in batches: one transaction per batch.
+  const valid: { row: number; input: ContactInput; email: string | undefined; phone: string | undefined }[] =
+    [];
   for (const [index, record] of records.entries()) {
     const row = index + 2; // the header is row 1
     const email = record.email ? normaliseEmail(record.email) : undefined;
@@ -91,42 +99,56 @@ export async function importContacts(
               : undefined;
     if (reason) {
       report.rejected.push({ row, reason });
-    } else {
-      const properties = Object.fromEntries(
-        Object.entries(record).filter(
-          ([key, value]) => !knownColumns.has(key) && definitions.has(key) && value !== '',
-        ),
-      );
-      const input: ContactInput = {
+      continue;
+    }
+    const properties = Object.fromEntries(
+      Object.entries(record).filter(
+        ([key, value]) => !knownColumns.has(key) && definitions.has(key) && value !== '',
+      ),
+    );
+    valid.push({
+      row,
+      email,
+      phone,
+      input: {
         ...(record.name ? { name: record.name } : {}),
         ...(email ? { email } : {}),
         ...(phone ? { phone } : {}),
         ...(status ? { statusId: status.id } : {}),
         properties,
-      };
-      const existing = await findContactByEmailOrPhone(store.db, accountId, email, phone);
-      if (options.preview) {
-        const current = existing ? await findContact(store.db, accountId, existing) : undefined;
-        if (!current) {
-          report.imported++;
-          newContacts++;
-        } else if (wouldChange(current, input)) {
-          report.updated++;
-          touched.push(current.id);
-        } else report.unchanged++;
-        onProgress(index + 1, records.length);
-        continue;
-      }
-      const saved = existing
-        ? await updateContact(store, accountId, existing, input, 'import', now)
-        : await createContact(store, accountId, input, 'import', now);
-      if (!saved.ok) report.rejected.push({ row, reason: saved.message });
-      else if (!existing) report.imported++;
-      else if (saved.activities.length > 0) report.updated++;
-      else report.unchanged++;
-    }
-    onProgress(index + 1, records.length);
+      },
+    });
   }
+  let done = report.rejected.length;
+  for (let offset = 0; offset < valid.length; offset += importBatchSize) {
+    const batch = valid.slice(offset, offset + importBatchSize);
+    const apply = async (db: Kysely<Database>) => {
+      for (const { row, input, email, phone } of batch) {
+        const existing = await findContactByEmailOrPhone(db, accountId, email, phone);
+        if (options.preview) {
+          const current = existing ? await findContact(db, accountId, existing) : undefined;
+          if (!current) {
+            report.imported++;
+            newContacts++;
+          } else if (wouldChange(current, input)) {
+            report.updated++;
+            touched.push(current.id);
+          } else report.unchanged++;
+          continue;
+        }
+        const saved = await saveContactWithin(db, store, accountId, existing, input, 'import', now);
+        if (!saved.ok) report.rejected.push({ row, reason: saved.message });
+        else if (!existing) report.imported++;
+        else if (saved.activities.length > 0) report.updated++;
+        else report.unchanged++;
+      }
+    };
+    if (options.preview) await apply(store.db);
+    else await inWriteTransaction(store, apply);
+    done += batch.length;
+    onProgress(done, records.length);
+  }
+  report.rejected.sort((a, b) => a.row - b.row);
   if (options.preview) {
     // Updated contacts that are not active yet, plus every new one, become newly active.
     const selection = store.db

@@ -59,76 +59,92 @@ async function saveContact(
   // Loaded before the transaction: on SQLite the transaction holds the only connection.
   if (!(await findUsageCalendar(store, accountId)))
     return refusal('not_found', 'account', `no account ${accountId}`);
-  return inWriteTransaction(store, async (db) => {
-    const existing = contactId === undefined ? undefined : await findContact(db, accountId, contactId);
-    if (contactId !== undefined && !existing) return refusal('not_found', 'id', `no contact ${contactId}`);
-    const normalised = await normaliseOrRefuse(db, accountId, input);
-    if ('ok' in normalised) return normalised;
-    const duplicate = await findDuplicate(db, accountId, contactId, normalised);
-    if (duplicate) return duplicate;
+  return inWriteTransaction(store, (db) =>
+    saveContactWithin(db, store, accountId, contactId, input, actor, now),
+  );
+}
 
-    const statusId = normalised.statusId ?? existing?.statusId ?? (await firstStatusId(db, accountId));
-    if (statusId === undefined) return refusal('invalid', '/statusId', 'the account has no board columns');
-    const id = contactId ?? `con_${randomBytes(10).toString('hex')}`;
-    const changedProperties = Object.entries(normalised.properties).filter(
-      ([key, value]) => (existing?.properties[key] ?? null) !== value,
-    );
-    const changedFields = (['name', 'email', 'phone'] as const).filter(
-      (field) => normalised[field] !== undefined && (existing?.[field] ?? null) !== normalised[field],
-    );
-    const statusChanged = existing !== undefined && statusId !== existing.statusId;
+/**
+ * Saves a contact inside the caller's write transaction (imports save a batch of rows in
+ * one); the account's calendar must already be loaded.
+ */
+export async function saveContactWithin(
+  db: Kysely<Database>,
+  store: Store,
+  accountId: string,
+  contactId: string | undefined,
+  input: ContactInput,
+  actor: Actor,
+  now: number,
+): Promise<SaveOutcome> {
+  const existing = contactId === undefined ? undefined : await findContact(db, accountId, contactId);
+  if (contactId !== undefined && !existing) return refusal('not_found', 'id', `no contact ${contactId}`);
+  const normalised = await normaliseOrRefuse(db, accountId, input);
+  if ('ok' in normalised) return normalised;
+  const duplicate = await findDuplicate(db, accountId, contactId, normalised);
+  if (duplicate) return duplicate;
 
-    const fields = {
-      name: normalised.name === undefined ? (existing?.name ?? null) : normalised.name,
-      email: normalised.email === undefined ? (existing?.email ?? null) : normalised.email,
-      phone: normalised.phone === undefined ? (existing?.phone ?? null) : normalised.phone,
-    };
-    if (!existing) {
+  const statusId = normalised.statusId ?? existing?.statusId ?? (await firstStatusId(db, accountId));
+  if (statusId === undefined) return refusal('invalid', '/statusId', 'the account has no board columns');
+  const id = contactId ?? `con_${randomBytes(10).toString('hex')}`;
+  const changedProperties = Object.entries(normalised.properties).filter(
+    ([key, value]) => (existing?.properties[key] ?? null) !== value,
+  );
+  const changedFields = (['name', 'email', 'phone'] as const).filter(
+    (field) => normalised[field] !== undefined && (existing?.[field] ?? null) !== normalised[field],
+  );
+  const statusChanged = existing !== undefined && statusId !== existing.statusId;
+
+  const fields = {
+    name: normalised.name === undefined ? (existing?.name ?? null) : normalised.name,
+    email: normalised.email === undefined ? (existing?.email ?? null) : normalised.email,
+    phone: normalised.phone === undefined ? (existing?.phone ?? null) : normalised.phone,
+  };
+  if (!existing) {
+    await db
+      .insertInto('contacts')
+      .values({
+        account_id: accountId,
+        contact_id: id,
+        status_id: statusId,
+        ...fields,
+        created_at: now,
+        updated_at: now,
+        deleted_at: null,
+        erased_at: null,
+      })
+      .execute();
+  } else if (statusChanged || changedFields.length > 0) {
+    await db
+      .updateTable('contacts')
+      .set({ status_id: statusId, ...fields, updated_at: now })
+      .where('account_id', '=', accountId)
+      .where('contact_id', '=', id)
+      .execute();
+  }
+  for (const [key, value] of changedProperties) {
+    await db
+      .deleteFrom('contact_properties')
+      .where('account_id', '=', accountId)
+      .where('contact_id', '=', id)
+      .where('property_key', '=', key)
+      .execute();
+    if (value !== null) {
       await db
-        .insertInto('contacts')
-        .values({
-          account_id: accountId,
-          contact_id: id,
-          status_id: statusId,
-          ...fields,
-          created_at: now,
-          updated_at: now,
-          deleted_at: null,
-          erased_at: null,
-        })
-        .execute();
-    } else if (statusChanged || changedFields.length > 0) {
-      await db
-        .updateTable('contacts')
-        .set({ status_id: statusId, ...fields, updated_at: now })
-        .where('account_id', '=', accountId)
-        .where('contact_id', '=', id)
+        .insertInto('contact_properties')
+        .values({ account_id: accountId, contact_id: id, property_key: key, value })
         .execute();
     }
-    for (const [key, value] of changedProperties) {
-      await db
-        .deleteFrom('contact_properties')
-        .where('account_id', '=', accountId)
-        .where('contact_id', '=', id)
-        .where('property_key', '=', key)
-        .execute();
-      if (value !== null) {
-        await db
-          .insertInto('contact_properties')
-          .values({ account_id: accountId, contact_id: id, property_key: key, value })
-          .execute();
-      }
-    }
-    const activities: ActivityKind[] = !existing
-      ? ['contact.created']
-      : [
-          ...(statusChanged ? (['contact.status_changed'] as const) : []),
-          ...(changedFields.length > 0 || changedProperties.length > 0 ? (['property.set'] as const) : []),
-        ];
-    await recordContactActivities(db, store, accountId, id, activities, actor, now);
-    const contact = await findContact(db, accountId, id);
-    return { ok: true, contact: contact as Contact, activities };
-  });
+  }
+  const activities: ActivityKind[] = !existing
+    ? ['contact.created']
+    : [
+        ...(statusChanged ? (['contact.status_changed'] as const) : []),
+        ...(changedFields.length > 0 || changedProperties.length > 0 ? (['property.set'] as const) : []),
+      ];
+  await recordContactActivities(db, store, accountId, id, activities, actor, now);
+  const contact = await findContact(db, accountId, id);
+  return { ok: true, contact: contact as Contact, activities };
 }
 
 async function normaliseOrRefuse(

@@ -19,6 +19,8 @@ export interface OpenAccountInput {
   configuration: Configuration;
   /** The billing anchor; defaults to now. */
   startsAt?: number;
+  /** A chosen id (the demo's); generated otherwise. */
+  id?: string;
 }
 
 export interface OpenedAccount {
@@ -43,6 +45,7 @@ export async function openAccount(
       name: input.name,
       timeZone: input.timeZone ?? defaultTimeZone,
       ...(input.startsAt === undefined ? {} : { billingAnchor: input.startsAt }),
+      ...(input.id === undefined ? {} : { id: input.id }),
     },
     now,
   );

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { Account } from '../accounts/account.js';
-import { createAccount, findAccount, findUsageCalendar } from '../accounts/account-repository.js';
+import { findAccount, findUsageCalendar } from '../accounts/account-repository.js';
+import { openAccount } from '../accounts/open-account.js';
+import { loadCatalog } from '../billing/catalog.js';
 import type { Activity, ActivityKind, Actor } from '../domain/activity.js';
 import type { UsageMonth } from '../domain/usage-month.js';
 import { fanOutActivity } from '../metering/fan-out-activity.js';
@@ -17,6 +19,8 @@ export interface DemoResult {
   account: Account;
   month: UsageMonth;
   activitiesRecorded: number;
+  /** The demo account's API key, when this run created the account (it is shown only once). */
+  apiKey: string | undefined;
 }
 
 /**
@@ -28,13 +32,24 @@ export interface DemoResult {
 export async function seedMeteringDemo(store: Store, now = Date.now()): Promise<DemoResult> {
   const today = Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO(timeZone);
   const anchor = today.with({ day: 1 }).startOfDay().subtract({ months: 2 });
-  const account =
-    (await findAccount(store.db, demoAccountId)) ??
-    (await createAccount(
+  let apiKey: string | undefined;
+  let account = await findAccount(store.db, demoAccountId);
+  if (!account) {
+    const opened = await openAccount(
       store,
-      { id: demoAccountId, name: 'Demo GmbH', timeZone, billingAnchor: anchor.epochMilliseconds },
+      loadCatalog(),
+      {
+        id: demoAccountId,
+        name: 'Demo GmbH',
+        timeZone,
+        configuration: { planId: 'grow', cycle: 'monthly', addonContacts: 0 },
+        startsAt: anchor.epochMilliseconds,
+      },
       now,
-    ));
+    );
+    account = opened.account;
+    apiKey = opened.apiKey;
+  }
   const calendar = await findUsageCalendar(store, account.id);
   const previousMonth = calendar?.monthAt(now - 31 * day) ?? {
     index: 0,
@@ -104,5 +119,10 @@ export async function seedMeteringDemo(store: Store, now = Date.now()): Promise<
     { recordedAt: now },
   );
   if (!renamed.ok) throw new Error(`demo rename was refused: ${renamed.message}`);
-  return { account, month: previousMonth, activitiesRecorded: outcome.recorded + (renamed.replayed ? 0 : 1) };
+  return {
+    account,
+    month: previousMonth,
+    activitiesRecorded: outcome.recorded + (renamed.replayed ? 0 : 1),
+    apiKey,
+  };
 }

@@ -10,7 +10,7 @@ import type { Output } from '../output.js';
 export async function demoCommand(url: string, output: Output): Promise<number> {
   const store = await openStore(url);
   try {
-    const { account, month, activitiesRecorded } = await seedMeteringDemo(store);
+    const { account, month, activitiesRecorded, apiKey } = await seedMeteringDemo(store);
     const usage = await readUsageCount(store, account.id, month.start);
     const byKind = new Map<string, number>();
     const examples: string[] = [];
@@ -35,7 +35,8 @@ export async function demoCommand(url: string, output: Output): Promise<number> 
     const report = await verifyMetering(store);
 
     output.out(`Tally metering demo on ${url}`);
-    output.out(`Account ${account.name} (${account.id}), time zone ${account.timeZone}`);
+    output.out(`Account ${account.name} (${account.id}), time zone ${account.timeZone}, Grow monthly`);
+    if (apiKey) output.out(`API key of the demo account (shown once; use it with tally serve): ${apiKey}`);
     output.out(
       `Usage month ${formatInstant(month.start, account.timeZone)} – ${formatInstant(month.end, account.timeZone)}`,
     );

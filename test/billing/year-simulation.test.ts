@@ -43,6 +43,9 @@ describe.each(engines)('a year of billing on %s', (engine) => {
   };
   const invoicesOf = async (account: TestAccount) =>
     (await api.request('GET', '/v1/invoices', { key: account.apiKey })).body.data;
+  /** Every line of every invoice: description and amount. */
+  const linesOf = (invoices: { lines: { description: string; amount: { amount: string } }[] }[]) =>
+    invoices.map((invoice) => invoice.lines.map((line) => `${line.description} = ${line.amount.amount}`));
   const summary = (invoice: {
     kind: string;
     period: { start: string } | null;
@@ -111,6 +114,18 @@ describe.each(engines)('a year of billing on %s', (engine) => {
       ['overusage', '2026-08-01', '12.50'], // 450 − 400 = 50 × 0.25
       ['upfront', '2027-01-01', '878.00'], // renewal: 590.00 + 150 × 12 × 0.16
     ]);
+    expect(linesOf(invoices)).toEqual([
+      ['Grow plan, yearly fee = 590.00', '100 add-on contacts × 12 months at €0.16 = 192.00'],
+      ['Overusage 2026-02-01 – 2026-03-01: 400 active contacts, allowance 350, 50 over at €0.25 = 12.50'],
+      [
+        '50 added add-on contacts, current month at €0.16 = 8.00',
+        '150 add-on contacts × 8 remaining months at €0.16 = 192.00',
+        'Credit: 100 add-on contacts × 8 remaining months at €0.16 = -128.00',
+      ],
+      ['Overusage 2026-04-01 – 2026-05-01: 420 active contacts, allowance 400, 20 over at €0.25 = 5.00'],
+      ['Overusage 2026-08-01 – 2026-09-01: 450 active contacts, allowance 400, 50 over at €0.25 = 12.50'],
+      ['Grow plan, yearly fee = 590.00', '150 add-on contacts × 12 months at €0.16 = 288.00'],
+    ]);
     const purchase = invoices[2];
     expect(
       purchase.lines.map((line: { description: string; amount: { amount: string } }) => [
@@ -145,6 +160,20 @@ describe.each(engines)('a year of billing on %s', (engine) => {
       ['upfront', '2026-04-01', '59.00'],
       ['upfront', '2026-05-01', '59.00'],
       ['overusage', '2026-05-01', '5.00'], // 270 − 250 = 20 × 0.25
+    ]);
+    expect(linesOf(invoices)).toEqual([
+      ['Start plan, monthly fee = 29.00'],
+      ['Start plan, monthly fee = 29.00'],
+      ['Overusage 2026-02-01 – 2026-03-01: 80 active contacts, allowance 50, 30 over at €0.25 = 7.50'],
+      ['Start plan, monthly fee = 29.00'],
+      [
+        'Grow plan, monthly fee for 22 of 31 days = 41.87',
+        'Credit: unused Start plan, monthly fee for 22 of 31 days = -20.58',
+      ],
+      ['Overusage 2026-03-01 – 2026-04-01: 260 active contacts, allowance 250, 10 over at €0.25 = 2.50'],
+      ['Grow plan, monthly fee = 59.00'],
+      ['Grow plan, monthly fee = 59.00'],
+      ['Overusage 2026-05-01 – 2026-06-01: 270 active contacts, allowance 250, 20 over at €0.25 = 5.00'],
     ]);
     expect(invoices[4].lines.map((line: { amount: { amount: string } }) => line.amount.amount)).toEqual([
       '41.87',

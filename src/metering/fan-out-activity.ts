@@ -129,25 +129,40 @@ export async function fanOutActivity(
           .where('activity_key', '=', key),
       )
       .execute();
-    if (newlyActive > 0) {
-      await trx
-        .insertInto('usage_months')
-        .values({
-          account_id: accountId,
-          period_start: month.start,
-          period_end: month.end,
-          active_contacts: newlyActive,
-        })
-        .onConflict((conflict) =>
-          conflict
-            .columns(['account_id', 'period_start'])
-            .doUpdateSet({ active_contacts: sql`usage_months.active_contacts + ${newlyActive}` }),
-        )
-        .execute();
-    }
+    // The month is touched only while open: a close that got in after the check above
+    // (see write-activities-postgres.ts) makes the whole fan-out roll back.
+    const counted = await trx
+      .insertInto('usage_months')
+      .values({
+        account_id: accountId,
+        period_start: month.start,
+        period_end: month.end,
+        active_contacts: newlyActive,
+      })
+      .onConflict((conflict) =>
+        conflict
+          .columns(['account_id', 'period_start'])
+          .doUpdateSet({ active_contacts: sql`usage_months.active_contacts + ${newlyActive}` })
+          .where('usage_months.closed_at', 'is', null),
+      )
+      .executeTakeFirst();
+    if (Number(counted.numInsertedOrUpdatedRows ?? 0) === 0) throw new MonthClosedDuringWrite();
     return { ok: true as const, replayed: false, touched, newlyActive };
   };
-  if (options.within) return writeIn(options.within);
-  const write = () => store.db.transaction().execute(writeIn);
-  return store.engine === 'postgres' ? withPostgresRetry(write) : write();
+  const closed = {
+    ok: false as const,
+    code: 'period_closed' as const,
+    message: 'the usage month of occurredAt is closed',
+  };
+  try {
+    if (options.within) return await writeIn(options.within);
+    const write = () => store.db.transaction().execute(writeIn);
+    return await (store.engine === 'postgres' ? withPostgresRetry(write) : write());
+  } catch (error) {
+    // Within a caller's transaction the caller rolls back on ok: false; our own rolled back already.
+    if (error instanceof MonthClosedDuringWrite) return closed;
+    throw error;
+  }
 }
+
+class MonthClosedDuringWrite extends Error {}

@@ -36,14 +36,35 @@ active AS (
 gained AS (
   SELECT account_id, period_start, count(*) AS contacts FROM active WHERE inserted GROUP BY account_id, period_start
 ),
+months AS (
+  SELECT DISTINCT account_id, period_start, period_end FROM input
+),
 counted AS (
+  -- Every month of the batch is touched, and only while open: a month a concurrent close
+  -- got to first is left alone and reported, so the whole batch rolls back.
   INSERT INTO usage_months (account_id, period_start, period_end, active_contacts)
-  SELECT g.account_id, g.period_start, m.period_end, g.contacts
-  FROM gained g JOIN (SELECT DISTINCT account_id, period_start, period_end FROM input) m USING (account_id, period_start)
-  ORDER BY g.account_id, g.period_start
+  SELECT m.account_id, m.period_start, m.period_end, coalesce(g.contacts, 0)
+  FROM months m LEFT JOIN gained g USING (account_id, period_start)
+  ORDER BY m.account_id, m.period_start
   ON CONFLICT (account_id, period_start) DO UPDATE SET active_contacts = usage_months.active_contacts + excluded.active_contacts
+    WHERE usage_months.closed_at IS NULL
+  RETURNING 1
 )
-SELECT (SELECT count(*) FROM ledger) AS recorded, (SELECT coalesce(sum(contacts), 0) FROM gained) AS newly_active`;
+SELECT (SELECT count(*) FROM ledger) AS recorded, (SELECT coalesce(sum(contacts), 0) FROM gained) AS newly_active,
+  (SELECT count(*) FROM months) AS months, (SELECT count(*) FROM counted) AS open_months`;
+
+interface Counts {
+  recorded: number;
+  newly_active: number;
+  months: number;
+  open_months: number;
+}
+
+const closedMonthsSql = `
+SELECT u.account_id, u.period_start FROM usage_months u
+JOIN unnest($1::text[], $2::int8[]) AS t (account_id, period_start)
+  ON u.account_id = t.account_id AND u.period_start = t.period_start
+WHERE u.closed_at IS NOT NULL`;
 
 /** Creates the batch's month rows that do not exist yet, so they can be locked. */
 const ensureMonthsSql = `
@@ -144,12 +165,24 @@ export async function writeActivitiesInTransaction(
     }));
     return { ok: false, closedMonths };
   }
-  const result = await run<{ recorded: number; newly_active: number }>(
-    'tally_record_activities',
-    recordBatchSql,
-    [...columns, recordedAt],
-  );
-  const row = result.rows[0] as { recorded: number; newly_active: number };
+  const result = await run<Counts>('tally_record_activities', recordBatchSql, [...columns, recordedAt]);
+  const row = result.rows[0] as Counts;
+  if (Number(row.open_months) < Number(row.months)) {
+    // A close committed between our lock and our write (the lock was taken on a row
+    // version a concurrent writer was replacing): refuse like any closed month.
+    const closed = await run<{ account_id: string; period_start: number }>(
+      'tally_closed_months',
+      closedMonthsSql,
+      [monthAccounts, monthStarts],
+    );
+    return {
+      ok: false,
+      closedMonths: closed.rows.map((month) => ({
+        accountId: month.account_id,
+        periodStart: Number(month.period_start),
+      })),
+    };
+  }
   const recorded = Number(row.recorded);
   return { ok: true, recorded, replayed: entries.length - recorded, newlyActive: Number(row.newly_active) };
 }

@@ -17,6 +17,23 @@ interface SettingsBody {
   whatsapp?: { baseUrl: string; token: string; phoneNumberId: string };
 }
 
+const contactParams = {
+  type: 'object',
+  properties: { id: { type: 'string', maxLength: 64 } },
+  required: ['id'],
+} as const;
+
+const messageBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['channel', 'body'],
+  properties: {
+    channel: { type: 'string', enum: ['email', 'whatsapp'] },
+    subject: { type: 'string', maxLength: 300 },
+    body: { type: 'string', maxLength: 10_000 },
+  },
+} as const;
+
 function messageView(message: Message) {
   return {
     id: message.id,
@@ -43,17 +60,8 @@ export const messageRoutes =
           tags: ['contacts'],
           summary:
             'Send an e-mail or WhatsApp message; only a message the provider accepts is a message.sent',
-          params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['channel', 'body'],
-            properties: {
-              channel: { type: 'string', enum: ['email', 'whatsapp'] },
-              subject: { type: 'string', maxLength: 300 },
-              body: { type: 'string', maxLength: 10_000 },
-            },
-          },
+          params: contactParams,
+          body: messageBody,
         },
         config: { access: 'account' },
       },
@@ -77,17 +85,8 @@ export const messageRoutes =
         schema: {
           tags: ['contacts'],
           summary: 'Log a message the contact sent (a reply); inbound messages never count',
-          params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['channel', 'body'],
-            properties: {
-              channel: { type: 'string', enum: ['email', 'whatsapp'] },
-              subject: { type: 'string', maxLength: 300 },
-              body: { type: 'string', maxLength: 10_000 },
-            },
-          },
+          params: contactParams,
+          body: messageBody,
         },
         config: { access: 'account' },
       },
@@ -161,7 +160,7 @@ export const messageRoutes =
         schema: {
           tags: ['contacts'],
           summary: 'The messages sent to a contact, with their status',
-          params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
+          params: contactParams,
         },
         config: { access: 'account' },
       },

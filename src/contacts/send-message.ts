@@ -45,13 +45,7 @@ export async function sendMessage(
     return refusal('invalid', '/body', 'body must be 1 to 10,000 characters');
   if (request.channel === 'email' && !request.subject?.trim())
     return refusal('invalid', '/subject', 'an e-mail needs a subject');
-  const contact = await store.db
-    .selectFrom('contacts')
-    .select(['email', 'phone'])
-    .where('account_id', '=', accountId)
-    .where('contact_id', '=', contactId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+  const contact = await findAddresses(store, accountId, contactId);
   if (!contact) return refusal('not_found', 'id', `no contact ${contactId}`);
   const recipient = request.channel === 'email' ? contact.email : contact.phone;
   if (!recipient) {
@@ -237,13 +231,7 @@ export async function logInboundMessage(
   const body = request.body.trim();
   if (body.length === 0 || body.length > 10_000)
     return refusal('invalid', '/body', 'body must be 1 to 10,000 characters');
-  const contact = await store.db
-    .selectFrom('contacts')
-    .select(['email', 'phone'])
-    .where('account_id', '=', accountId)
-    .where('contact_id', '=', contactId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+  const contact = await findAddresses(store, accountId, contactId);
   if (!contact) return refusal('not_found', 'id', `no contact ${contactId}`);
   const id = `msg_${randomBytes(10).toString('hex')}`;
   await store.db
@@ -267,6 +255,17 @@ export async function logInboundMessage(
     })
     .execute();
   return { ok: true, message: (await findMessage(store, accountId, id)) as Message };
+}
+
+/** A live contact's e-mail address and phone number, the addresses messages go to and come from. */
+function findAddresses(store: Store, accountId: string, contactId: string) {
+  return store.db
+    .selectFrom('contacts')
+    .select(['email', 'phone'])
+    .where('account_id', '=', accountId)
+    .where('contact_id', '=', contactId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function findMessage(

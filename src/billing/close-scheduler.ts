@@ -1,6 +1,7 @@
 import type { Store } from '../store/store.js';
 import type { Catalog } from './catalog.js';
 import { type CloseReport, closeDueMonths } from './close-due-months.js';
+import { withScheduledCloseLock } from './scheduled-close-lock.js';
 
 export interface CloseScheduler {
   stop(): Promise<void>;
@@ -8,8 +9,10 @@ export interface CloseScheduler {
 
 /**
  * Runs the month close every `intervalMs` inside `tally serve`. Runs never overlap in one
- * process; across instances the per-account locks keep the work exactly-once, so no
- * leader election is needed.
+ * process; across instances sharing a PostgreSQL database an advisory lock lets one pass
+ * run at a time and the others skip their tick (decision 0030). The per-account locks
+ * keep the work exactly-once regardless, so no leader election is needed. `onReport`
+ * hears of every pass that ran; a skipped tick reports nothing.
  */
 export function startCloseScheduler(
   store: Store,
@@ -24,8 +27,12 @@ export function startCloseScheduler(
   const tick = () => {
     if (running) return;
     const at = now();
-    running = closeDueMonths(store, catalog, { asOf: at, graceMs, now: at })
-      .then(onReport, onError)
+    running = withScheduledCloseLock(store, () =>
+      closeDueMonths(store, catalog, { asOf: at, graceMs, now: at }),
+    )
+      .then((report) => {
+        if (report) onReport(report);
+      }, onError)
       .finally(() => {
         running = undefined;
       });

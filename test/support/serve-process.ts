@@ -1,0 +1,44 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+
+/** A `tally serve` in an OS process of its own, as an operator would run it. */
+export interface ServeProcess {
+  url: string;
+  process: ChildProcess;
+  /** SIGTERM, then waits for the graceful drain to finish. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `tally serve` from the sources on a free loopback port with the given
+ * environment added, and resolves once it announces its URL.
+ */
+export async function startServeProcess(
+  databaseUrl: string,
+  env: Record<string, string>,
+): Promise<ServeProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--database', databaseUrl, '--port', '0'],
+    { env: { ...process.env, TALLY_LOG: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1] as string);
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`tally serve exited with ${code}: ${output}`)));
+  });
+  return {
+    url,
+    process: child,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,11 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
-import { insertAccounts } from '../src/accounts/account-repository.js';
 import type { Activity } from '../src/domain/activity.js';
 import { recordActivities } from '../src/metering/record-activities.js';
 import { readUsageCount } from '../src/metering/usage-count.js';
 import type { Store } from '../src/store/store.js';
 import { withSqliteConnection } from '../src/store/store.js';
+import { seedBenchAccounts } from './bench-accounts.js';
 import { type BenchDatabase, openBenchDatabase } from './bench-database.js';
 import { accountOf, activityMix, contactOf, type Workload } from './workload.js';
 
@@ -42,17 +42,7 @@ export const tallyDesign: Design = {
   name: 'Tally',
   async open(engine, workload) {
     const database = await openBenchDatabase(engine, true);
-    const now = Date.now();
-    const accounts = workload.accountIds.map((id) => ({
-      id,
-      name: id,
-      timeZone: 'Europe/Berlin',
-      billingAnchor: workload.anchor,
-      createdAt: now,
-    }));
-    for (let offset = 0; offset < accounts.length; offset += 1000) {
-      await insertAccounts(database.store.db, accounts.slice(offset, offset + 1000));
-    }
+    await seedBenchAccounts(database.store, workload.accountIds, workload.anchor, workload.monthStart);
     return database;
   },
   async ingest(store, workload, from, to) {
@@ -149,64 +139,86 @@ export const bareMinimumDesign: Design = {
   },
 };
 
+/**
+ * The naive design's one table: raw events, indexed for a month's scan of one account.
+ * It lives beside Tally's (empty) tables, so its servers can reuse Tally's accounts and
+ * API keys and differ from Tally in the metering only.
+ */
+export async function createRawEventsTable(store: Store): Promise<void> {
+  const int = store.engine === 'postgres' ? 'bigint' : 'integer';
+  await sql
+    .raw(
+      `CREATE TABLE raw_events (event_id text NOT NULL, account_id text NOT NULL, contact_id text NOT NULL, kind text NOT NULL, actor text NOT NULL, occurred_at ${int} NOT NULL)`,
+    )
+    .execute(store.db);
+  await sql
+    .raw('CREATE INDEX raw_events_by_account_time ON raw_events (account_id, occurred_at)')
+    .execute(store.db);
+}
+
+/** The naive count: distinct contacts among the account's raw events of the month. */
+export async function countDistinctContacts(
+  db: Store['db'],
+  accountId: string,
+  monthStart: number,
+  monthEnd: number,
+): Promise<number> {
+  const row = await sql<{ contacts: number }>`SELECT count(DISTINCT contact_id) AS contacts FROM raw_events
+    WHERE account_id = ${accountId} AND occurred_at >= ${monthStart} AND occurred_at < ${monthEnd}`.execute(
+    db,
+  );
+  return Number(row.rows[0]?.contacts ?? 0);
+}
+
+/** The naive design's whole write path: append the batch, nothing else. */
+export async function appendRawEvents(store: Store, batch: readonly Activity[]): Promise<void> {
+  if (store.engine === 'sqlite') {
+    await withSqliteConnection(store, (sqlite) => {
+      const statements = statementsOf(sqlite, {
+        append: 'INSERT INTO raw_events VALUES (?, ?, ?, ?, ?, ?)',
+      });
+      sqlite.transaction(() => {
+        for (const activity of batch) {
+          statements.append?.run(
+            activity.key,
+            activity.accountId,
+            activity.contactId,
+            activity.kind,
+            activity.actor,
+            activity.occurredAt,
+          );
+        }
+      })();
+    });
+    return;
+  }
+  const columns = columnsOf(batch);
+  await store.pool.query({
+    name: 'naive_append',
+    text: `INSERT INTO raw_events SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int8[])`,
+    values: [columns.keys, columns.accounts, columns.contacts, columns.kinds, columns.actors, columns.times],
+  });
+}
+
 /** What billing peers do: append raw events, then COUNT(DISTINCT contact) per account and month. */
 export const naiveDesign: Design = {
   name: 'naive raw events',
-  async open(engine) {
-    const database = await openBenchDatabase(engine, false);
-    const int = engine === 'postgres' ? 'bigint' : 'integer';
-    await sql
-      .raw(
-        `CREATE TABLE raw_events (event_id text NOT NULL, account_id text NOT NULL, contact_id text NOT NULL, kind text NOT NULL, actor text NOT NULL, occurred_at ${int} NOT NULL)`,
-      )
-      .execute(database.store.db);
-    await sql
-      .raw('CREATE INDEX raw_events_by_account_time ON raw_events (account_id, occurred_at)')
-      .execute(database.store.db);
+  async open(engine, workload) {
+    const database = await openBenchDatabase(engine, true);
+    await seedBenchAccounts(database.store, workload.accountIds, workload.anchor, workload.monthStart);
+    await createRawEventsTable(database.store);
     return database;
   },
   async ingest(store, workload, from, to) {
-    const batch = activitiesOf(workload, from, to);
-    if (store.engine === 'sqlite') {
-      await withSqliteConnection(store, (sqlite) => {
-        const statements = statementsOf(sqlite, {
-          append: 'INSERT INTO raw_events VALUES (?, ?, ?, ?, ?, ?)',
-        });
-        sqlite.transaction(() => {
-          for (const activity of batch) {
-            statements.append?.run(
-              activity.key,
-              activity.accountId,
-              activity.contactId,
-              activity.kind,
-              activity.actor,
-              activity.occurredAt,
-            );
-          }
-        })();
-      });
-      return;
-    }
-    const columns = columnsOf(batch);
-    await store.pool.query({
-      name: 'naive_append',
-      text: `INSERT INTO raw_events SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int8[])`,
-      values: [
-        columns.keys,
-        columns.accounts,
-        columns.contacts,
-        columns.kinds,
-        columns.actors,
-        columns.times,
-      ],
-    });
+    await appendRawEvents(store, activitiesOf(workload, from, to));
   },
   async readCount(store, workload, account) {
-    const row = await sql<{ contacts: number }>`SELECT count(DISTINCT contact_id) AS contacts FROM raw_events
-      WHERE account_id = ${workload.accountIds[account]} AND occurred_at >= ${workload.monthStart} AND occurred_at < ${workload.monthEnd}`.execute(
+    return countDistinctContacts(
       store.db,
+      workload.accountIds[account] as string,
+      workload.monthStart,
+      workload.monthEnd,
     );
-    return Number(row.rows[0]?.contacts ?? 0);
   },
 };
 

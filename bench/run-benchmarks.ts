@@ -1,180 +1,210 @@
-import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sql } from 'kysely';
 import type { Engine } from '../src/store/store.js';
-import { postgresConnections } from './bench-database.js';
-import { type CloseFigures, measureClose } from './close-benchmark.js';
-import { bareMinimumDesign, type Design, designs, naiveDesign, tallyDesign } from './designs.js';
-import { measureRename, type RenameFigures } from './rename-benchmark.js';
-import { forEachConcurrently, median, percentile } from './statistics.js';
-import { buildWorkload, type Workload } from './workload.js';
+import { type BenchDatabaseHandle, dropBenchDatabase, postgresConnections } from './bench-database.js';
+import type { CloseFigures } from './close-benchmark.js';
+import type { IngestLoadFigures, ReadLoadFigures } from './http-load.js';
+import type { IngestFigures } from './ingest-benchmark.js';
+import type { PhaseResult, PhaseSpec } from './phase.js';
+import type { RenameFigures } from './rename-benchmark.js';
+import { median } from './statistics.js';
+import { workloadAt } from './workload.js';
 
 /**
- * `npm run bench`: the metering workload of issue 2 through Tally, the bare minimum and
- * the naive design, on SQLite and PostgreSQL in one run. Figures go to stdout and to
- * bench/results/metering.{md,json}. Flags: --scale 0.1 for a quick look, --runs N,
- * --engines sqlite,postgres.
+ * `npm run bench`: the whole suite on SQLite and PostgreSQL in one run, each measurement
+ * beside the naive raw-events-plus-COUNT(DISTINCT) design — ingest through the library and
+ * over HTTP, usage reads under load, month close, status rename, and peak memory. Each
+ * phase runs in a process of its own (servers too), so every peak RSS belongs to one
+ * phase. Writes bench/results/benchmarks.{md,json} and the README's table.
+ * Flags: --scale 0.05 for a quick look (prints only), --runs N, --seconds N (HTTP phases),
+ * --engines sqlite,postgres, --batch-size N.
  */
 const { values: flags } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '10' },
     engines: { type: 'string', default: 'sqlite,postgres' },
     'batch-size': { type: 'string', default: '10000' },
   },
 });
 const scale = Number(flags.scale);
 const runs = Number(flags.runs);
+const seconds = Number(flags.seconds);
 const batchSize = Number(flags['batch-size']);
 const engines = (flags.engines ?? '').split(',') as Engine[];
+const renameContacts = Math.round(100_000 * scale);
+const workload = workloadAt(scale);
+const scratch = mkdtempSync(join(tmpdir(), 'tally-bench-results-'));
 
-interface DesignFigures {
-  engine: Engine;
-  design: string;
-  activitiesPerSecond: number[];
-  readAll: { p50: number; p99: number };
-  readLargest: { p50: number; p99: number };
+interface EngineResults {
+  ingest: Record<'Tally' | 'bare minimum' | 'naive', PhaseResult>;
+  httpIngest: Record<'Tally' | 'naive', PhaseResult>;
+  reads: Record<'Tally' | 'naive', PhaseResult>;
+  close: Record<'Tally' | 'naive', PhaseResult>;
+  rename: Record<'Tally' | 'naive', PhaseResult>;
 }
 
-const workload = buildWorkload({
-  accounts: Math.round(10_000 * scale),
-  activities: Math.round(2_000_000 * scale),
-  largest: Math.round(20_000 * Math.sqrt(scale)),
-});
-log(
-  `workload: ${workload.accountIds.length} accounts, ${workload.events.length} activities, ` +
-    `${workload.distinctContacts} distinct contacts (${percent(1 - workload.distinctContacts / workload.events.length)} repeats), ` +
-    `largest account ${workload.largestAccountContacts} contacts; batches of ${batchSize}; ${runs} runs each`,
-);
+const results = new Map<Engine, EngineResults>();
+try {
+  for (const engine of engines) results.set(engine, await benchEngine(engine));
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+report();
 
-const figures: DesignFigures[] = [];
-for (const engine of engines) {
-  for (const design of designs) figures.push(await measure(engine, design, workload));
+async function benchEngine(engine: Engine): Promise<EngineResults> {
+  const ingest = async (design: 'Tally' | 'bare minimum' | 'naive', keep: boolean) =>
+    runPhase({ phase: 'ingest', engine, design, scale, runs, batchSize, keep });
+  const kept: BenchDatabaseHandle[] = [];
+  try {
+    const tally = await ingest('Tally', true);
+    kept.push((tally.figures as IngestFigures).kept as BenchDatabaseHandle);
+    const bare = await ingest('bare minimum', false);
+    const naive = await ingest('naive', true);
+    kept.push((naive.figures as IngestFigures).kept as BenchDatabaseHandle);
+    const [tallyDatabase, naiveDatabase] = kept as [BenchDatabaseHandle, BenchDatabaseHandle];
+    // Reads under load on the month just ingested, then the close of that month.
+    const reads = {
+      Tally: await runPhase({
+        phase: 'reads',
+        engine,
+        design: 'Tally',
+        scale,
+        seconds,
+        handle: tallyDatabase,
+      }),
+      naive: await runPhase({
+        phase: 'reads',
+        engine,
+        design: 'naive',
+        scale,
+        seconds,
+        handle: naiveDatabase,
+      }),
+    };
+    const close = {
+      Tally: await runPhase({ phase: 'close', engine, design: 'Tally', scale, handle: tallyDatabase }),
+      naive: await runPhase({ phase: 'close', engine, design: 'naive', scale, handle: naiveDatabase }),
+    };
+    const httpIngest = {
+      Tally: await runPhase({ phase: 'http-ingest', engine, design: 'Tally', scale, seconds }),
+      naive: await runPhase({ phase: 'http-ingest', engine, design: 'naive', scale, seconds }),
+    };
+    const rename = {
+      Tally: await runPhase({ phase: 'rename', engine, design: 'Tally', contacts: renameContacts }),
+      naive: await runPhase({ phase: 'rename', engine, design: 'naive', contacts: renameContacts }),
+    };
+    return { ingest: { Tally: tally, 'bare minimum': bare, naive }, httpIngest, reads, close, rename };
+  } finally {
+    for (const handle of kept) await dropBenchDatabase(handle);
+  }
 }
-const closeFigures: CloseFigures[] = [];
-for (const engine of engines) {
-  const measured = await measureClose(engine, workload.accountIds.length);
-  log(`${engine} month close: ${measured.accounts} accounts in ${measured.seconds.toFixed(2)} s`);
-  closeFigures.push(measured);
-}
-const renameFigures: RenameFigures[] = [];
-for (const engine of engines) {
-  const measured = await measureRename(engine, Math.round(100_000 * scale));
-  log(`${engine} rename of a ${measured.contacts}-contact column: ${measured.seconds.toFixed(2)} s`);
-  renameFigures.push(measured);
-}
-report(figures);
 
-async function measure(engine: Engine, design: Design, workload: Workload): Promise<DesignFigures> {
-  const rates: number[] = [];
-  let readAll = { p50: 0, p99: 0 };
-  let readLargest = { p50: 0, p99: 0 };
-  for (let run = 1; run <= runs; run++) {
-    const database = await design.open(engine, workload);
-    try {
-      const batches = Math.ceil(workload.events.length / batchSize);
-      const ingest = (batch: number) =>
-        design.ingest(
-          database.store,
-          workload,
-          batch * batchSize,
-          Math.min(workload.events.length, (batch + 1) * batchSize),
-        );
-      const started = performance.now();
-      if (engine === 'sqlite') for (let batch = 0; batch < batches; batch++) await ingest(batch);
-      else await forEachConcurrently(batches, postgresConnections, ingest);
-      const seconds = (performance.now() - started) / 1000;
-      rates.push(workload.events.length / seconds);
-      log(
-        `${engine} ${design.name} run ${run}: ${Math.round(workload.events.length / seconds)} activities/s`,
+/** Runs one phase in a fresh Node process and reads back what it measured. */
+async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
+  const resultPath = join(scratch, 'phase.json');
+  const label = `${spec.engine} ${spec.phase} ${spec.design}`;
+  log(`${label}…`);
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', 'dist/bench/phase.js', JSON.stringify(spec), resultPath],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`${label} failed (exit ${code})`);
+  const result = JSON.parse(readFileSync(resultPath, 'utf8')) as PhaseResult;
+  log(`${label}: ${JSON.stringify(result.figures)} · peak RSS ${mib(result.peakRss)}`);
+  return result;
+}
+
+function report() {
+  const rows: string[] = [];
+  const detail: string[] = [];
+  for (const [engine, result] of results) {
+    const ingestRate = (phase: PhaseResult) => median((phase.figures as IngestFigures).activitiesPerSecond);
+    const httpRate = (phase: PhaseResult) => (phase.figures as IngestLoadFigures).activitiesPerSecond;
+    const readP99 = (phase: PhaseResult) => (phase.figures as ReadLoadFigures).p99;
+    const closeSeconds = (phase: PhaseResult) => (phase.figures as CloseFigures).seconds;
+    const renameSeconds = (phase: PhaseResult) => (phase.figures as RenameFigures).seconds;
+    const row = (
+      measurement: string,
+      pair: Record<'Tally' | 'naive', PhaseResult>,
+      value: (phase: PhaseResult) => number,
+      format: (value: number) => string,
+      better: 'higher' | 'lower',
+    ) => {
+      const tally = value(pair.Tally);
+      const naive = value(pair.naive);
+      rows.push(
+        `| ${measurement} | ${engine} | ${format(tally)} | ${format(naive)} | ${ratio(tally / naive)} (${better} is better) | ${mib(pair.Tally.peakRss)} | ${mib(pair.naive.peakRss)} | ${ratio(pair.Tally.peakRss / pair.naive.peakRss)} |`,
       );
-      if (run === runs) {
-        // Reads are measured in steady state, not while autovacuum digests the bulk load.
-        if (engine === 'postgres') await sql`VACUUM ANALYZE`.execute(database.store.db);
-        const counted = await design.readCount(database.store, workload, workload.largestAccount);
-        if (counted !== workload.largestAccountContacts) {
-          throw new Error(`${design.name} counted ${counted}, expected ${workload.largestAccountContacts}`);
-        }
-        readAll = await latencies(
-          () =>
-            design.readCount(
-              database.store,
-              workload,
-              Math.floor(Math.random() * workload.accountIds.length),
-            ),
-          design === naiveDesign ? 500 : 5000,
-        );
-        readLargest = await latencies(
-          () => design.readCount(database.store, workload, workload.largestAccount),
-          design === naiveDesign ? 100 : 2000,
-        );
-        log(
-          `${engine} ${design.name} reads: all p99 ${readAll.p99.toFixed(3)} ms, largest p99 ${readLargest.p99.toFixed(3)} ms`,
-        );
-      }
-    } finally {
-      await database.dispose();
+    };
+    row('ingest, library (activities/s)', result.ingest, ingestRate, count, 'higher');
+    row('ingest, HTTP (activities/s)', result.httpIngest, httpRate, count, 'higher');
+    row('usage read p99 under load', result.reads, readP99, (value) => `${value} ms`, 'lower');
+    row(
+      `month close, ${count(workload.accountIds.length)} accounts`,
+      result.close,
+      closeSeconds,
+      secondsOf,
+      'lower',
+    );
+    row(`status rename, ${count(renameContacts)} contacts`, result.rename, renameSeconds, secondsOf, 'lower');
+
+    const ingest = (name: 'Tally' | 'bare minimum' | 'naive') => result.ingest[name].figures as IngestFigures;
+    const reads = (name: 'Tally' | 'naive') => result.reads[name].figures as ReadLoadFigures;
+    const http = (name: 'Tally' | 'naive') => result.httpIngest[name].figures as IngestLoadFigures;
+    const close = (name: 'Tally' | 'naive') => result.close[name].figures as CloseFigures;
+    const rename = result.rename.Tally.figures as RenameFigures;
+    detail.push(
+      `- ${engine}: library ingest, bare minimum ${count(median(ingest('bare minimum').activitiesPerSecond))}/s ` +
+        `(Tally ÷ bare minimum ${ratio(median(ingest('Tally').activitiesPerSecond) / median(ingest('bare minimum').activitiesPerSecond))}); ` +
+        `count read p99 with nothing else running, largest account: Tally ${ms(ingest('Tally').readLargest.p99)}, ` +
+        `naive ${ms(ingest('naive').readLargest.p99)}; ` +
+        `HTTP ingest p99 Tally ${http('Tally').p99} ms, naive ${http('naive').p99} ms; ` +
+        `reads under load Tally ${count(reads('Tally').readsPerSecond)}/s (p50 ${reads('Tally').p50} ms), ` +
+        `naive ${count(reads('naive').readsPerSecond)}/s (p50 ${reads('naive').p50} ms), ` +
+        `beside ${count(reads('Tally').backgroundActivitiesPerSecond)} and ${count(reads('naive').backgroundActivitiesPerSecond)} activities/s written; ` +
+        `close: ${count(close('Tally').monthsClosed)} months and ${count(close('Tally').invoices)} invoices (Tally), ` +
+        `${count(close('naive').monthsClosed)} and ${count(close('naive').invoices)} (naive); ` +
+        `rename preview ${secondsOf(rename.previewSeconds ?? 0)}, predicted ${rename.previewMatches ? 'exactly' : 'WRONGLY'} ` +
+        `(${count(rename.newlyActive ?? 0)} newly active).`,
+    );
+    const failures = [...Object.values(result.httpIngest), ...Object.values(result.reads)].reduce(
+      (sum, phase) => sum + (phase.figures as { failures: number }).failures,
+      0,
+    );
+    if (failures > 0) {
+      detail.push(`- ${engine}: ${failures} HTTP requests FAILED; the HTTP figures are not valid.`);
+      process.exitCode = 1;
     }
   }
-  return { engine, design: design.name, activitiesPerSecond: rates, readAll, readLargest };
-}
-
-async function latencies(read: () => Promise<number>, count: number) {
-  for (let warmUp = 0; warmUp < 50; warmUp++) await read();
-  const samples: number[] = [];
-  for (let sample = 0; sample < count; sample++) {
-    const started = process.hrtime.bigint();
-    await read();
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
-}
-
-function report(figures: DesignFigures[]) {
-  const find = (engine: Engine, design: Design) =>
-    figures.find((row) => row.engine === engine && row.design === design.name) as DesignFigures;
   const lines = [
-    '# Metering benchmark',
+    `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model.trim()} · Node ${process.version} · ${postgresVersion()}` +
+      (scale === 1 ? '' : ` · scale ${scale}`),
     '',
-    `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model.trim()} · Node ${process.version} · ${postgresVersion()}`,
+    '| measurement | engine | Tally | naive | Tally ÷ naive | Tally peak RSS | naive peak RSS | RSS Tally ÷ naive |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
     '',
-    `Workload: ${workload.accountIds.length.toLocaleString('en')} accounts, ${workload.events.length.toLocaleString('en')} activities in one month, ` +
-      `${workload.distinctContacts.toLocaleString('en')} distinct contacts (${percent(1 - workload.distinctContacts / workload.events.length)} repeats), ` +
-      `largest account ${workload.largestAccountContacts.toLocaleString('en')} contacts. Batches of ${batchSize.toLocaleString('en')}; ` +
-      `SQLite one connection (WAL), PostgreSQL ${postgresConnections} connections. Ingest is the median of ${runs} runs; ` +
-      'count reads follow the last run (PostgreSQL after VACUUM ANALYZE), one at a time, random accounts or the largest.',
+    `Workload (issue 2): ${count(workload.accountIds.length)} accounts on Start monthly, ${count(workload.events.length)} activities in one month, ` +
+      `${count(workload.distinctContacts)} distinct contacts (30 % repeats), largest account ${count(workload.largestAccountContacts)} contacts. ` +
+      `Naive: every activity appended as a raw event, counts by COUNT(DISTINCT contact) over the account's month (index on account and time). ` +
+      `Library ingest: batches of ${count(batchSize)}, SQLite one connection, PostgreSQL ${postgresConnections}; median of ${runs} runs. ` +
+      `HTTP: \`tally serve\` or a minimal Fastify server with the same body schema and API keys (bench/naive-server.ts), ` +
+      `in its own process, loaded over loopback by autocannon for ${seconds} s: ingest is 100 activities a request from 16 connections; ` +
+      'reads are GET /v1/usage of random accounts from 16 connections on the month just ingested, while 20 batches a second are written. ' +
+      'Month close: that month, the overusage invoice and the next fee per account, 8 closers on PostgreSQL. ' +
+      'Rename: one column holding every contact, set-based on both sides. ' +
+      'Peak RSS: the process that did the work — the phase process for library work, the server for HTTP; PostgreSQL’s own memory is not included.',
     '',
-    '| engine | design | activities/s | count read p50 | count read p99 | largest account p50 | largest account p99 |',
-    '|---|---|---:|---:|---:|---:|---:|',
-    ...figures.map(
-      (row) =>
-        `| ${row.engine} | ${row.design} | ${Math.round(median(row.activitiesPerSecond)).toLocaleString('en')} | ${ms(row.readAll.p50)} | ${ms(row.readAll.p99)} | ${ms(row.readLargest.p50)} | ${ms(row.readLargest.p99)} |`,
-    ),
-    '',
-    '| engine | Tally ingest ÷ bare minimum | Tally ingest ÷ naive ingest | naive ÷ Tally count read p99, largest account |',
-    '|---|---:|---:|---:|',
-    ...engines.map((engine) => {
-      const tally = find(engine, tallyDesign);
-      const bare = find(engine, bareMinimumDesign);
-      const naive = find(engine, naiveDesign);
-      return `| ${engine} | ${ratio(median(tally.activitiesPerSecond) / median(bare.activitiesPerSecond))} | ${ratio(median(tally.activitiesPerSecond) / median(naive.activitiesPerSecond))} | ${ratio(naive.readLargest.p99 / tally.readLargest.p99)} |`;
-    }),
-    '',
-    '| engine | month close: accounts | usage months closed | invoices issued | seconds | accounts/s |',
-    '|---|---:|---:|---:|---:|---:|',
-    ...closeFigures.map(
-      (row) =>
-        `| ${row.engine} | ${row.accounts.toLocaleString('en')} | ${row.monthsClosed.toLocaleString('en')} | ${row.invoices.toLocaleString('en')} | ${row.seconds.toFixed(2)} | ${Math.round(row.accounts / row.seconds).toLocaleString('en')} |`,
-    ),
-    '',
-    '| engine | column rename: contacts | newly active | preview | rename | preview = rename |',
-    '|---|---:|---:|---:|---:|---|',
-    ...renameFigures.map(
-      (row) =>
-        `| ${row.engine} | ${row.contacts.toLocaleString('en')} | ${row.newlyActive.toLocaleString('en')} | ${row.previewSeconds.toFixed(2)} s | ${row.seconds.toFixed(2)} s | ${row.previewMatches ? 'yes' : 'NO'} |`,
-    ),
+    ...detail,
     '',
   ];
   const text = lines.join('\n');
@@ -182,11 +212,20 @@ function report(figures: DesignFigures[]) {
   // Only the full workload on both engines is a result worth keeping; quick looks just print.
   if (scale !== 1 || engines.length < 2) return;
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/metering.md', text);
+  writeFileSync('bench/results/benchmarks.md', `# Benchmarks\n\n${text}`);
   writeFileSync(
-    'bench/results/metering.json',
-    `${JSON.stringify({ scale, runs, batchSize, figures, closeFigures, renameFigures }, null, 2)}\n`,
+    'bench/results/benchmarks.json',
+    `${JSON.stringify({ scale, runs, seconds, batchSize, results: Object.fromEntries(results) }, null, 2)}\n`,
   );
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (readme.includes(start) && readme.includes(end)) {
+    writeFileSync(
+      'README.md',
+      `${readme.slice(0, readme.indexOf(start) + start.length)}\n${text}\n${readme.slice(readme.indexOf(end))}`,
+    );
+  }
 }
 
 function postgresVersion(): string {
@@ -197,16 +236,24 @@ function postgresVersion(): string {
   }
 }
 
+function count(value: number): string {
+  return Math.round(value).toLocaleString('en');
+}
+
 function ms(value: number): string {
   return `${value.toFixed(3)} ms`;
 }
 
-function ratio(value: number): string {
-  return `${value.toFixed(2)}×`;
+function secondsOf(value: number): string {
+  return `${value.toFixed(2)} s`;
 }
 
-function percent(value: number): string {
-  return `${Math.round(value * 100)} %`;
+function mib(bytes: number): string {
+  return `${Math.round(bytes / 1048576)} MiB`;
+}
+
+function ratio(value: number): string {
+  return `${value.toFixed(2)}×`;
 }
 
 function log(line: string) {

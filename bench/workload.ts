@@ -102,3 +102,12 @@ export function buildWorkload(options: {
     largestAccountContacts: sizes[0] as number,
   } satisfies Workload;
 }
+
+/** The workload of issue 2 at this scale: 10,000 accounts and 2,000,000 activities at 1. */
+export function workloadAt(scale: number): Workload {
+  return buildWorkload({
+    accounts: Math.round(10_000 * scale),
+    activities: Math.round(2_000_000 * scale),
+    largest: Math.round(20_000 * Math.sqrt(scale)),
+  });
+}

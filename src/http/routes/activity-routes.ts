@@ -21,7 +21,7 @@ interface ActivityBody {
   activities: { id: string; contactId: string; kind: ActivityKind; occurredAt: string; actor?: Actor }[];
 }
 
-const schema = {
+export const recordActivitiesSchema = {
   tags: ['activities'],
   summary: 'Record a batch of qualifying activities from another system (all or nothing; replays are no-ops)',
   body: {
@@ -60,7 +60,7 @@ export const activityRoutes =
   async (app) => {
     app.post<{ Body: ActivityBody }>(
       '/v1/activities',
-      { schema, config: { access: 'account' } },
+      { schema: recordActivitiesSchema, config: { access: 'account' } },
       async (request) => {
         const accountId = requireAccount(request.caller);
         const now = context.clock.now();

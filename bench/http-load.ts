@@ -83,8 +83,9 @@ export async function loadIngest(url: string, stream: Stream, seconds: number): 
 }
 
 /**
- * `GET /v1/usage` of random accounts from 16 connections while a steady stream of batches
- * (20 a second, 2,000 activities a second) is written to the same server.
+ * `GET /v1/usage` from 16 connections while a steady stream of batches (20 a second, 2,000
+ * activities a second) is written to the same server. `readAccounts` accounts are read in
+ * a random order (the same for every design); 1 reads the first (largest) account only.
  */
 export async function loadReads(
   url: string,

@@ -111,17 +111,17 @@ async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
         serverNow,
       );
       try {
-        const figures = await loadReads(
-          server.url,
-          {
-            prefix: 'bg',
-            accounts: workload.accountIds.length,
-            monthStart: workload.monthStart,
-            latest: Date.parse(serverNow),
-          },
-          workload.accountIds.length,
-          spec.seconds,
-        );
+        const stream = (prefix: string) => ({
+          prefix,
+          accounts: workload.accountIds.length,
+          monthStart: workload.monthStart,
+          latest: Date.parse(serverNow),
+        });
+        const figures = {
+          random: await loadReads(server.url, stream('bg'), workload.accountIds.length, spec.seconds),
+          // The largest account (20,000 contacts at full scale) is the naive design's worst case.
+          largest: await loadReads(server.url, stream('bl'), 1, spec.seconds),
+        };
         return { spec, figures, peakRss: server.peakRss() };
       } finally {
         await server.stop();

@@ -159,6 +159,7 @@ async function attemptDelivery(
       })
       .where('account_id', '=', key.account_id)
       .where('delivery_id', '=', key.delivery_id)
+      .where('status', '=', 'pending') // not if the endpoint was disabled meanwhile
       .execute();
     const failures = await endpoint
       .set((eb) => ({ consecutive_failures: eb('consecutive_failures', '+', 1) }))

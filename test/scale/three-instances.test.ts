@@ -266,6 +266,28 @@ describe('three tally serve instances sharing one PostgreSQL database', () => {
       expect(upfront).toHaveLength(3);
     }
 
+    // Threshold notices race on all three instances; each threshold is won once, so no
+    // (month, percent) is ever announced twice, and each announced one is on record.
+    const notices = await db
+      .selectFrom('notifications')
+      .select(['account_id', 'data'])
+      .where('type', '=', 'usage.threshold_reached')
+      .execute();
+    const reached = await db.selectFrom('usage_thresholds').select(['account_id', 'percent']).execute();
+    for (const account of accounts) {
+      const announced = notices
+        .filter((notice) => notice.account_id === account.id)
+        .map((notice) => {
+          const data = JSON.parse(notice.data) as { periodStart: string; percent: number };
+          return `${data.periodStart} ${data.percent}`;
+        });
+      expect(announced.length).toBeGreaterThan(0);
+      expect(new Set(announced).size).toBe(announced.length);
+      expect(announced.length).toBeLessThanOrEqual(
+        reached.filter((threshold) => threshold.account_id === account.id).length,
+      );
+    }
+
     const verify = spawn(
       process.execPath,
       ['--import', 'tsx', 'src/cli/main.ts', 'verify', '--database', databaseUrlOf(database)],

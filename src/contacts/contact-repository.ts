@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { ContactsTable, Database } from '../store/schema.js';
+import type { Note } from './add-note.js';
 import type { Contact } from './contact.js';
 import type { PropertyDefinition, PropertyType } from './contact-fields.js';
 
@@ -138,4 +139,24 @@ function toContact(row: ContactsTable, properties: Record<string, string>): Cont
     deletedAt: row.deleted_at === null ? undefined : Number(row.deleted_at),
     erased: row.erased_at !== null,
   };
+}
+
+/** A contact's notes, newest first (reading them is not activity). */
+export async function listNotes(db: Kysely<Database>, accountId: string, contactId: string): Promise<Note[]> {
+  const rows = await db
+    .selectFrom('notes')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('contact_id', '=', contactId)
+    .orderBy('created_at', 'desc')
+    .orderBy('note_id', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map((row) => ({
+    id: row.note_id,
+    contactId: row.contact_id,
+    body: row.body,
+    actor: row.actor as Note['actor'],
+    createdAt: Number(row.created_at),
+  }));
 }

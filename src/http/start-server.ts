@@ -24,6 +24,8 @@ export interface StartOptions {
   graceMs?: number;
   /** How often the built-in scheduler closes due months; 0 turns it off (default 60 s). */
   closeIntervalMs?: number;
+  /** The built dashboard to serve at / (default dist/web at the repository root). */
+  webRoot?: string;
 }
 
 export interface RunningServer {
@@ -50,7 +52,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       metrics: createMetrics(),
       billing: { graceMs: options.graceMs ?? defaultGraceMs },
     };
-    const app = await buildServer(context, { logger: options.logger ?? false });
+    const app = await buildServer(context, {
+      logger: options.logger ?? false,
+      ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
+    });
     await app.listen({ port: options.port, host: options.host });
     const closeIntervalMs = options.closeIntervalMs ?? 60_000;
     const scheduler =

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { findAccount, findUsageCalendar } from '../../accounts/account-repository.js';
 import { readUsage } from '../../billing/read-usage.js';
+import { listUsageMonths } from '../../billing/usage-history.js';
 import { formatCents } from '../../domain/money.js';
 import { zonedAnchor } from '../../domain/usage-month.js';
 import {
@@ -50,6 +51,63 @@ export const usageRoutes =
           allowance: usage.allowance ?? null,
           overusage: usage.overusage,
           overusageCost: { amount: formatCents(usage.overusageCost), currency: context.catalog.currency },
+        };
+      },
+    );
+
+    app.get<{ Querystring: { limit?: string } }>(
+      '/v1/usage/months',
+      {
+        schema: {
+          tags: ['usage'],
+          summary:
+            'The usage months so far, newest first: active contacts, allowance, overusage, and whether each is closed',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              limit: { type: 'string', pattern: '^[0-9]{1,3}$', description: '1 to 120, default 24' },
+            },
+          },
+        },
+        config: { access: 'account' },
+      },
+      async (request) => {
+        const accountId = requireAccount(request.caller);
+        const limit = request.query.limit === undefined ? 24 : Number(request.query.limit);
+        if (limit < 1 || limit > 120) {
+          throw new Problem('validation_failed', 'limit must be 1 to 120', [
+            { field: 'querystring.limit', code: 'maximum', message: 'must be 1 to 120' },
+          ]);
+        }
+        const account = await findAccount(context.store.db, accountId);
+        const months = await listUsageMonths(
+          context.store,
+          context.catalog,
+          accountId,
+          context.clock.now(),
+          limit,
+        );
+        if (!account || !months) throw new Problem('not_found', `no account ${accountId}`);
+        const zone = account.timeZone;
+        return {
+          data: months.map((summary) => {
+            const periodStart = formatInstantIn(summary.month.start, zone);
+            return {
+              // The `period` the other usage endpoints take: the local month the usage month starts in.
+              period: periodStart.slice(0, 7),
+              periodStart,
+              periodEnd: formatInstantIn(summary.month.end, zone),
+              activeContacts: summary.activeContacts,
+              allowance: summary.allowance ?? null,
+              overusage: summary.overusage,
+              overusageCost: {
+                amount: formatCents(summary.overusageCost),
+                currency: context.catalog.currency,
+              },
+              closed: summary.closed,
+            };
+          }),
         };
       },
     );

@@ -8,7 +8,12 @@ export interface ServeOptions {
 }
 
 /** `tally serve`: the HTTP API until SIGTERM or SIGINT, then a graceful drain. */
-export async function serveCommand(options: ServeOptions, output: Output): Promise<number> {
+export async function serveCommand(
+  options: ServeOptions,
+  output: Output,
+  /** Told the URL once the server listens (the demo prints where to sign in). */
+  announce?: (url: string) => void,
+): Promise<number> {
   const server = await startServer({
     databaseUrl: options.database,
     port: options.port,
@@ -20,11 +25,12 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
     closeIntervalMs: Number(process.env.TALLY_CLOSE_INTERVAL_SECONDS ?? 60) * 1000,
   });
   output.out(`Tally listening on ${server.url} (database ${options.database})`);
-  output.out(`API reference: ${server.url}/v1/docs`);
+  output.out(`Dashboard: ${server.url}/ · API reference: ${server.url}/v1/docs`);
   if (server.generatedOperatorKey) {
     output.out(`Operator key (shown once, stored only as a hash): ${server.generatedOperatorKey}`);
   }
   if (server.context.clock.manual) output.out('Test clock enabled: POST /v1/admin/clock sets the time');
+  announce?.(server.url);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGTERM', stop);

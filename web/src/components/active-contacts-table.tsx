@@ -13,12 +13,17 @@ interface Props {
 }
 
 /** The month's active contacts with why each counts: the first qualifying activity's kind, time and actor. */
+/** Rows drawn at a time: a long month stays quick to render and to scroll past. */
+const rowsPerStep = 50;
+
 export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadMore }: Props) {
   const filterId = useId();
   const [kind, setKind] = useState<ActivityKind | ''>('');
   const [exporting, setExporting] = useState(false);
   const [error, setError] = useState<string>();
-  const shown = kind === '' ? contacts : contacts.filter((contact) => contact.firstActivity.kind === kind);
+  const [rows, setRows] = useState(rowsPerStep);
+  const matching = kind === '' ? contacts : contacts.filter((contact) => contact.firstActivity.kind === kind);
+  const shown = matching.slice(0, rows);
 
   const exportCsv = async () => {
     setExporting(true);
@@ -42,7 +47,10 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
           <select
             id={filterId}
             value={kind}
-            onChange={(event) => setKind(event.target.value as ActivityKind | '')}
+            onChange={(event) => {
+              setKind(event.target.value as ActivityKind | '');
+              setRows(rowsPerStep);
+            }}
           >
             <option value="">All kinds</option>
             {activityKinds.map((value) => (
@@ -62,8 +70,9 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
         </p>
       )}
       <p className="muted" aria-live="polite">
-        Showing {formatCount(shown.length)} of {formatCount(contacts.length)} loaded
-        {hasMore ? ' (more on the server)' : ''}.
+        Showing {formatCount(shown.length)} of {formatCount(matching.length)}
+        {kind === '' ? '' : ` ${kindLabel(kind).toLowerCase()}`} active contacts
+        {hasMore ? ' loaded so far' : ''}.
       </p>
       <div className="table-scroll">
         <table className="data-table">
@@ -91,9 +100,15 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
           </tbody>
         </table>
       </div>
-      {hasMore && (
-        <button type="button" onClick={onLoadMore}>
-          Load more
+      {(matching.length > rows || hasMore) && (
+        <button
+          type="button"
+          onClick={() => {
+            setRows(rows + rowsPerStep);
+            if (matching.length <= rows + rowsPerStep && hasMore) onLoadMore();
+          }}
+        >
+          Show more
         </button>
       )}
     </section>

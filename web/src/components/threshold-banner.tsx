@@ -57,11 +57,13 @@ export function ThresholdBanner({ client, usage }: { client: ApiClient; usage: U
         </strong>{' '}
         {usage.overusage > 0
           ? `${formatCount(usage.overusage)} contacts are over so far: ${formatMoney(usage.overusageCost)} overusage at the end of the month.`
-          : 'Every further contact this month is billed as overusage.'}
+          : threshold === 100
+            ? 'Every further contact this month is billed as overusage.'
+            : `${formatCount(usage.allowance - usage.activeContacts)} contacts left before overusage.`}
       </p>
       {cheapest && (
         <p>
-          Cheapest for {formatCount(expected)} contacts:{' '}
+          Cheapest for the {formatCount(expected)} contacts expected:{' '}
           {describeOption(cheapest.kind, cheapest.planName ?? cheapest.plan, cheapest.addonContacts)} at{' '}
           {formatMoney(cheapest.monthlyCost)} a month.{' '}
           <a
@@ -83,7 +85,7 @@ export function ThresholdBanner({ client, usage }: { client: ApiClient; usage: U
 export function describeOption(kind: string, planName: string, addonContacts: number): string {
   switch (kind) {
     case 'stay':
-      return `stay on ${planName} and pay overusage`;
+      return `stay on ${planName}`;
     case 'add_addons':
       return `${formatCount(addonContacts)} add-on contacts on ${planName}`;
     case 'upgrade_with_addons':

@@ -128,7 +128,7 @@ export function BoardPage({ client }: { client: ApiClient }) {
                   title="Delete"
                   onClick={() => setColumnAction({ column, mode: 'delete' })}
                 >
-                  🗑
+                  ✕
                 </button>
               </div>
             </header>

@@ -19,7 +19,9 @@ describe('the dashboard bundle', () => {
       0,
     );
     expect(scripts.some((name) => index.includes(`/assets/${name}`))).toBe(true);
-    console.info(`dashboard JavaScript: ${(gzipBytes / 1024).toFixed(1)} KB gzip in ${scripts.length} file(s)`);
+    console.info(
+      `dashboard JavaScript: ${(gzipBytes / 1024).toFixed(1)} KB gzip in ${scripts.length} file(s)`,
+    );
     expect(gzipBytes).toBeLessThan(budgetBytes);
   });
 });

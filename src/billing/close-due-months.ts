@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
 import type { UsageCalendar } from '../domain/usage-calendar.js';
 import { formatInstant } from '../domain/usage-month.js';
+import { enqueueWebhookEvents, type WebhookEvent } from '../notify/webhook-events.js';
 import type { Database } from '../store/schema.js';
 import type { Engine, Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
@@ -183,6 +184,7 @@ async function closeMonths(
     counters = await lockCounters();
   }
   const activeByStart = new Map(counters.map((row) => [Number(row.period_start), row.active_contacts]));
+  const closedEvents: WebhookEvent[] = [];
   for (const month of months) {
     const configuration = termInForce(terms, month.end, 'before')?.configuration;
     const label = `${formatInstant(month.start, timeZone).slice(0, 10)} – ${formatInstant(month.end, timeZone).slice(0, 10)}`;
@@ -193,6 +195,17 @@ async function closeMonths(
       .where('account_id', '=', accountId)
       .where('period_start', '=', month.start)
       .execute();
+    closedEvents.push({
+      type: 'month.closed',
+      data: {
+        accountId,
+        periodStart: new Date(month.start).toISOString(),
+        periodEnd: new Date(month.end).toISOString(),
+        activeContacts: activeByStart.get(month.start) ?? 0,
+        allowance: figures.allowance,
+        overusage: figures.overusage,
+      },
+    });
     if (figures.lines.length > 0) {
       drafts.push({
         kind: 'overusage',
@@ -202,6 +215,7 @@ async function closeMonths(
       });
     }
   }
+  await enqueueWebhookEvents(db, accountId, closedEvents, options.now);
   return { drafts, nextMonth: index };
 }
 

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { formatCents } from '../domain/money.js';
+import { enqueueWebhookEvents } from '../notify/webhook-events.js';
 import type { Database, InvoicesTable } from '../store/schema.js';
 import type { Engine } from '../store/store.js';
 import {
@@ -79,7 +81,33 @@ export async function issueInvoices(
     row.sequence = first + index;
     row.number = formatInvoiceNumber(first + index);
   });
-  return rows.map(toInvoice);
+  const invoices = rows.map(toInvoice);
+  await enqueueWebhookEvents(
+    db,
+    accountId,
+    invoices.map((invoice) => ({ type: 'invoice.finalized', data: invoiceEventData(invoice) })),
+    now,
+  );
+  return invoices;
+}
+
+/** The `invoice.finalized` webhook's data: enough to file the invoice without calling back. */
+function invoiceEventData(invoice: Invoice) {
+  const money = (cents: number) => ({ amount: formatCents(cents), currency: invoice.currency });
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return {
+    accountId: invoice.accountId,
+    invoiceId: invoice.id,
+    number: invoice.number,
+    kind: invoice.kind,
+    issuedAt: iso(invoice.issuedAt),
+    periodStart: invoice.period ? iso(invoice.period.start) : null,
+    periodEnd: invoice.period ? iso(invoice.period.end) : null,
+    net: money(invoice.net),
+    vat: money(invoice.vat),
+    total: money(invoice.total),
+    correctsInvoiceId: invoice.correctsInvoiceId ?? null,
+  };
 }
 
 export async function issueInvoice(

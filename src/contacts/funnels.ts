@@ -61,7 +61,9 @@ export interface Lead {
   answers?: Record<string, string | number>;
 }
 
-export type LeadOutcome = (SaveOutcome & { ok: true; returning: boolean }) | ContactRefusal;
+export type LeadOutcome =
+  | (SaveOutcome & { ok: true; returning: boolean; accountId: string })
+  | ContactRefusal;
 
 /**
  * A form submission: a new visitor becomes a contact in the first column; a returning one
@@ -111,7 +113,7 @@ export async function submitLead(
       : await createContact(store, accountId, input, 'funnel', now);
     // A concurrent submission of the same visitor created the contact first: update it instead.
     if (!saved.ok && saved.code === 'duplicate' && !existing) continue;
-    return saved.ok ? { ...saved, returning: existing !== undefined } : saved;
+    return saved.ok ? { ...saved, returning: existing !== undefined, accountId } : saved;
   }
   return refusal('duplicate', '/email', 'the visitor was being saved concurrently; try again');
 }

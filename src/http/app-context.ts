@@ -12,6 +12,8 @@ export interface AppContext {
   operator: OperatorKey;
   metrics: Metrics;
   billing: { graceMs: number };
+  /** The outbox worker, when this server runs one: kicked when a request queued a notice. */
+  notifications?: { kick(): void };
 }
 
 /** Who is calling: the operator, or one account through one of its keys. */

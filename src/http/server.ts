@@ -21,9 +21,12 @@ import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { invoiceRoutes } from './routes/invoice-routes.js';
 import { messageRoutes } from './routes/message-routes.js';
+import { notificationRoutes } from './routes/notification-routes.js';
 import { statusRoutes } from './routes/status-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
+import { webhookEndpointRoutes } from './routes/webhook-endpoint-routes.js';
+import { addThresholdCheck } from './threshold-check.js';
 import { defaultWebRoot, isApiPath, WebDashboard } from './web-dashboard.js';
 
 /** Who may call a route: nobody needs a key, the operator, an account, or either. */
@@ -36,6 +39,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     caller: Caller;
     idempotency: IdempotencyReservation | undefined;
+    /** The account a public route (a funnel lead) wrote to, for the threshold check. */
+    meteredAccountId: string | undefined;
   }
 }
 
@@ -73,6 +78,7 @@ export async function buildServer(
   const decorate = app.decorateRequest.bind(app) as (name: string, value: unknown) => void;
   decorate('caller', null);
   decorate('idempotency', undefined);
+  decorate('meteredAccountId', undefined);
 
   await app.register(swagger, {
     openapi: {
@@ -120,6 +126,8 @@ export async function buildServer(
     }
     return payload;
   });
+
+  addThresholdCheck(app, context);
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -176,6 +184,8 @@ export async function buildServer(
   await app.register(funnelRoutes(context));
   await app.register(importRoutes(context));
   await app.register(messageRoutes(context));
+  await app.register(notificationRoutes(context));
+  await app.register(webhookEndpointRoutes(context));
   if (context.clock.manual) await app.register(adminRoutes(context));
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

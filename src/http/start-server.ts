@@ -3,7 +3,11 @@ import { ensureOperatorKey } from '../accounts/operator-key.js';
 import { loadCatalog } from '../billing/catalog.js';
 import { defaultGraceMs } from '../billing/close-due-months.js';
 import { startCloseScheduler } from '../billing/close-scheduler.js';
+import type { SmtpSettings } from '../channels/email-sender.js';
 import { dispatchQueuedMessages, recoverInterruptedMessages } from '../contacts/send-message.js';
+import type { WebhookDeliveryOptions } from '../notify/deliver-webhooks.js';
+import type { EmailDeliveryOptions } from '../notify/email-outbox.js';
+import { startNotificationWorker } from '../notify/notification-worker.js';
 import { type OpenStoreOptions, openStore } from '../store/store.js';
 import type { AppContext } from './app-context.js';
 import { type Clock, ManualClock, systemClock } from './clock.js';
@@ -24,6 +28,12 @@ export interface StartOptions {
   graceMs?: number;
   /** How often the built-in scheduler closes due months; 0 turns it off (default 60 s). */
   closeIntervalMs?: number;
+  /** Tally's own mail server for threshold e-mails; without it they wait in the outbox. */
+  smtp?: SmtpSettings;
+  /** How often the notification outbox runs; 0 turns it off (default 2 s). */
+  notifyIntervalMs?: number;
+  webhooks?: WebhookDeliveryOptions;
+  emails?: EmailDeliveryOptions;
   /** The built dashboard to serve at / (default dist/web at the repository root). */
   webRoot?: string;
 }
@@ -56,7 +66,23 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       logger: options.logger ?? false,
       ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
     });
-    await app.listen({ port: options.port, host: options.host });
+    const notifyIntervalMs = options.notifyIntervalMs ?? 2_000;
+    const notifications =
+      notifyIntervalMs > 0
+        ? startNotificationWorker(store, catalog, {
+            businessNow: () => clock.now(),
+            intervalMs: notifyIntervalMs,
+            smtp: options.smtp,
+            ...(options.webhooks ? { webhooks: options.webhooks } : {}),
+            ...(options.emails ? { emails: options.emails } : {}),
+            onError: (error) => app.log.error(error, 'notification outbox failed'),
+          })
+        : undefined;
+    if (notifications) context.notifications = notifications;
+    await app.listen({ port: options.port, host: options.host }).catch(async (error) => {
+      await notifications?.stop();
+      throw error;
+    });
     const closeIntervalMs = options.closeIntervalMs ?? 60_000;
     const scheduler =
       closeIntervalMs > 0
@@ -93,6 +119,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         if (outbox) clearInterval(outbox);
         await scheduler?.stop();
         await app.close();
+        await notifications?.stop();
         await store.close();
       },
     };

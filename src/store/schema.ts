@@ -269,7 +269,98 @@ export interface MessagesTable {
   finished_at: number | null;
 }
 
+/** A usage threshold an account has reached in a month; the key makes each one fire once. */
+export interface UsageThresholdsTable {
+  account_id: string;
+  period_start: number;
+  percent: number;
+  reached_at: number;
+  active_contacts: number;
+  allowance: number;
+}
+
+/** A notice shown in the dashboard. */
+export interface NotificationsTable {
+  account_id: string;
+  notification_id: string;
+  type: string;
+  title: string;
+  message: string;
+  /** JSON: the figures the notice was made from. */
+  data: string;
+  created_at: number;
+  read_at: number | null;
+}
+
+/** Account e-mails (threshold alerts) waiting to be sent, and their outcome. */
+export interface EmailOutboxTable {
+  account_id: string;
+  email_id: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  /** A sender's claim: until then no other instance picks the row up. */
+  lease_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}
+
+export interface WebhookEndpointsTable {
+  account_id: string;
+  endpoint_id: string;
+  url: string;
+  description: string | null;
+  /** `whsec_` + base64 key (Standard Webhooks). */
+  secret: string;
+  /** `,type,type,` so one LIKE filters it on both engines; null subscribes to every event. */
+  event_types: string | null;
+  disabled_at: number | null;
+  disabled_reason: string | null;
+  consecutive_failures: number;
+  created_at: number;
+  deleted_at: number | null;
+}
+
+/** One event for one endpoint: the webhook outbox. The message id stays the same across retries. */
+export interface WebhookDeliveriesTable {
+  account_id: string;
+  delivery_id: string;
+  endpoint_id: string;
+  message_id: string;
+  event_type: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  lease_until: number | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: number;
+  finished_at: number | null;
+}
+
+/** The delivery log: every attempt and what the receiver answered. */
+export interface WebhookAttemptsTable {
+  account_id: string;
+  delivery_id: string;
+  attempt: number;
+  attempted_at: number;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
 export interface Database {
+  usage_thresholds: UsageThresholdsTable;
+  notifications: NotificationsTable;
+  email_outbox: EmailOutboxTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
   message_settings: MessageSettingsTable;
   messages: MessagesTable;
   funnels: FunnelsTable;

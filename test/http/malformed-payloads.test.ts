@@ -103,7 +103,8 @@ describe.each(engines)('malformed payloads on %s', (engine) => {
         | 'active_contacts'
         | 'usage_months'
         | 'api_keys'
-        | 'subscription_terms',
+        | 'subscription_terms'
+        | 'webhook_endpoints',
     ) =>
       Number(
         (
@@ -120,6 +121,7 @@ describe.each(engines)('malformed payloads on %s', (engine) => {
       active: await count('active_contacts'),
       months: await count('usage_months'),
       keys: await count('api_keys'),
+      endpoints: await count('webhook_endpoints'),
     };
   };
 
@@ -132,6 +134,19 @@ describe.each(engines)('malformed payloads on %s', (engine) => {
       payload: fc.oneof(fc.record({ label: nonStringJunk }), fc.record({ other: junk })),
     },
     { path: '/v1/admin/clock', key: () => operatorKey, payload: fc.oneof(junk, fc.record({ now: junk })) },
+    {
+      path: '/v1/webhook-endpoints',
+      key: () => account.apiKey,
+      payload: fc.oneof(
+        junk,
+        fc.record({ url: nonStringJunk }),
+        fc.record({ url: fc.string({ maxLength: 30 }).filter((text) => !/^https?:\/\/[^@\s]+$/.test(text)) }),
+        fc.record({
+          url: fc.constant('https://hooks.example.com'),
+          eventTypes: junk.filter((value) => value !== null),
+        }),
+      ),
+    },
   ];
 
   for (const route of routes) {

@@ -42,6 +42,18 @@ describe.each(engines)('usage API on %s', (engine) => {
         allowance: 60,
         overusage: 20,
         overusageCost: { amount: '5.00', currency: 'EUR' },
+        // All 80 arrived on one day (a spike) and nothing since: the projection adds nothing.
+        forecast: {
+          activeContacts: 80,
+          overusage: 20,
+          overusageCost: { amount: '5.00', currency: 'EUR' },
+          method: expect.any(String),
+        },
+        // The batch crossed both thresholds at once; the request that did it recorded them.
+        thresholds: [
+          { percent: 80, reachedAt: '2026-03-15T13:00:00+01:00' },
+          { percent: 100, reachedAt: '2026-03-15T13:00:00+01:00' },
+        ],
       });
     });
 

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ManualClock } from '../../src/http/clock.js';
-import { type RunningServer, startServer } from '../../src/http/start-server.js';
-import { dropPostgresSchema, type Engine } from '../../src/store/store.js';
+import { type RunningServer, type StartOptions, startServer } from '../../src/http/start-server.js';
+import { dropPostgresSchema, type Engine, type OpenStoreOptions } from '../../src/store/store.js';
 import { postgresTestUrl } from './engines.js';
 
 export const operatorKey = 'test-operator-key';
@@ -26,6 +26,9 @@ export interface ApiResponse {
 export interface Harness {
   server: RunningServer;
   url: string;
+  /** Where the database is, for a second instance on the same one. */
+  databaseUrl: string;
+  storeOptions: OpenStoreOptions;
   request(
     method: string,
     path: string,
@@ -39,11 +42,11 @@ export interface Harness {
 
 export async function startHarness(
   engine: Engine,
-  options: { clock?: 'manual' | 'system' } = {},
+  options: { clock?: 'manual' | 'system'; server?: Partial<StartOptions> } = {},
 ): Promise<Harness> {
   let databaseUrl: string;
   let cleanUp: () => Promise<void>;
-  let storeOptions = {};
+  let storeOptions: OpenStoreOptions = {};
   if (engine === 'sqlite') {
     const directory = mkdtempSync(join(tmpdir(), 'tally-http-'));
     databaseUrl = join(directory, 'tally.db');
@@ -63,10 +66,13 @@ export async function startHarness(
     operatorKey,
     // Tests close months explicitly (POST /v1/billing/close), never behind their back.
     closeIntervalMs: 0,
+    ...options.server,
   });
   const harness: Harness = {
     server,
     url: server.url,
+    databaseUrl,
+    storeOptions,
     async request(method, path, { key, body, headers = {} } = {}) {
       const response = await fetch(`${server.url}${path}`, {
         method,

@@ -1,3 +1,4 @@
+import { defaultMailFrom, parseSmtpUrl } from '../../channels/smtp-url.js';
 import { startServer } from '../../http/start-server.js';
 import type { Output } from '../output.js';
 
@@ -23,12 +24,16 @@ export async function serveCommand(
     logger: process.env.TALLY_LOG !== 'off',
     graceMs: Number(process.env.TALLY_CLOSE_GRACE_MINUTES ?? 60) * 60_000,
     closeIntervalMs: Number(process.env.TALLY_CLOSE_INTERVAL_SECONDS ?? 60) * 1000,
+    ...(process.env.TALLY_SMTP_URL
+      ? { smtp: parseSmtpUrl(process.env.TALLY_SMTP_URL, process.env.TALLY_MAIL_FROM ?? defaultMailFrom) }
+      : {}),
   });
   output.out(`Tally listening on ${server.url} (database ${options.database})`);
   output.out(`Dashboard: ${server.url}/ · API reference: ${server.url}/v1/docs`);
   if (server.generatedOperatorKey) {
     output.out(`Operator key (shown once, stored only as a hash): ${server.generatedOperatorKey}`);
   }
+  if (!process.env.TALLY_SMTP_URL) output.out('No TALLY_SMTP_URL: threshold e-mails wait in the outbox');
   if (server.context.clock.manual) output.out('Test clock enabled: POST /v1/admin/clock sets the time');
   announce?.(server.url);
   await new Promise<void>((resolve) => {

@@ -93,6 +93,7 @@ export const funnelRoutes =
           context.clock.now(),
         );
         if (!outcome.ok) throw problemOf(outcome);
+        request.meteredAccountId = outcome.accountId;
         return reply
           .code(outcome.returning ? 200 : 201)
           .send({ returning: outcome.returning, contact: contactView(outcome.contact) });

@@ -1,15 +1,18 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { findAccount, findUsageCalendar } from '../../accounts/account-repository.js';
 import { readUsage } from '../../billing/read-usage.js';
+import { forecastUsage } from '../../billing/usage-forecast.js';
 import { listUsageMonths } from '../../billing/usage-history.js';
 import { formatCents } from '../../domain/money.js';
 import { zonedAnchor } from '../../domain/usage-month.js';
+import { dailyActivations } from '../../metering/daily-activations.js';
 import {
   type ActiveContact,
   InvalidCursorError,
   listActiveContacts,
   maxPageSize,
 } from '../../metering/list-active-contacts.js';
+import { thresholdPercents } from '../../notify/threshold-notice.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { formatInstantIn } from '../instants.js';
@@ -21,9 +24,30 @@ interface ContactsQuery {
   cursor?: string;
 }
 
+const periodSchema = {
+  type: 'string',
+  pattern: '^(current|\\d{4}-\\d{2})$',
+  description: '"current" or YYYY-MM, the local month the usage month starts in',
+} as const;
+
 export const usageRoutes =
   (context: AppContext): FastifyPluginAsync =>
   async (app) => {
+    /** An instant inside the usage month a `period` names: "current" or the local YYYY-MM it starts in. */
+    const instantOfPeriod = async (accountId: string, period: string, now: number): Promise<number> => {
+      if (period === 'current') return now;
+      const account = await findAccount(context.store.db, accountId);
+      const calendar = await findUsageCalendar(context.store, accountId);
+      if (!account || !calendar) throw new Problem('not_found', `no account ${accountId}`);
+      const [year, month] = period.split('-').map(Number) as [number, number];
+      const anchor = zonedAnchor(account.billingAnchor, account.timeZone);
+      const index = (year - anchor.year) * 12 + (month - anchor.month);
+      if (index < 0 || month < 1 || month > 12) {
+        throw new Problem('not_found', `no usage month starts in ${period}`);
+      }
+      return calendar.month(index).start;
+    };
+
     app.get(
       '/v1/usage',
       {
@@ -39,6 +63,17 @@ export const usageRoutes =
         if (!usage) throw new Problem('not_found', 'the subscription has not started yet');
         const zone = usage.account.timeZone;
         const legacy = usage.plan?.legacy ?? false;
+        const now = context.clock.now();
+        const [forecast, thresholds] = await Promise.all([
+          forecastUsage(context.store, context.catalog, accountId, usage, now),
+          context.store.db
+            .selectFrom('usage_thresholds')
+            .select(['percent', 'reached_at'])
+            .where('account_id', '=', accountId)
+            .where('period_start', '=', usage.month.start)
+            .execute(),
+        ]);
+        const money = (cents: number) => ({ amount: formatCents(cents), currency: context.catalog.currency });
         return {
           periodStart: formatInstantIn(usage.month.start, zone),
           periodEnd: formatInstantIn(usage.month.end, zone),
@@ -50,7 +85,66 @@ export const usageRoutes =
           addonContacts: legacy || !usage.configuration ? null : usage.addonContacts,
           allowance: usage.allowance ?? null,
           overusage: usage.overusage,
-          overusageCost: { amount: formatCents(usage.overusageCost), currency: context.catalog.currency },
+          overusageCost: money(usage.overusageCost),
+          forecast: {
+            activeContacts: forecast.activeContacts,
+            overusage: forecast.overusage,
+            overusageCost: money(forecast.overusageCost),
+            method: 'recent pace without spike days, blended with the previous month (docs/forecast.md)',
+          },
+          thresholds: legacy
+            ? []
+            : thresholdPercents.map((percent) => {
+                const reached = thresholds.find((row) => row.percent === percent);
+                return {
+                  percent,
+                  reachedAt: reached ? formatInstantIn(Number(reached.reached_at), zone) : null,
+                };
+              }),
+        };
+      },
+    );
+
+    app.get<{ Querystring: { period?: string } }>(
+      '/v1/usage/daily',
+      {
+        schema: {
+          tags: ['usage'],
+          summary:
+            'A usage month day by day: contacts that became active each local day, and the running total',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { period: periodSchema },
+          },
+        },
+        config: { access: 'account' },
+      },
+      async (request) => {
+        const accountId = requireAccount(request.caller);
+        const now = context.clock.now();
+        const at = await instantOfPeriod(accountId, request.query.period ?? 'current', now);
+        const usage = await readUsage(context.store, context.catalog, accountId, at);
+        if (!usage) throw new Problem('not_found', 'the subscription had not started');
+        const zone = usage.account.timeZone;
+        const days = await dailyActivations(
+          context.store,
+          accountId,
+          usage.month,
+          zone,
+          Math.min(Math.max(now, usage.month.start), usage.month.end),
+        );
+        return {
+          periodStart: formatInstantIn(usage.month.start, zone),
+          periodEnd: formatInstantIn(usage.month.end, zone),
+          timezone: zone,
+          activeContacts: usage.activeContacts,
+          allowance: usage.allowance ?? null,
+          days: days.map((day) => ({
+            date: day.date,
+            newlyActive: day.newlyActive,
+            cumulative: day.cumulative,
+          })),
         };
       },
     );
@@ -123,11 +217,7 @@ export const usageRoutes =
             type: 'object',
             additionalProperties: false,
             properties: {
-              period: {
-                type: 'string',
-                pattern: '^(current|\\d{4}-\\d{2})$',
-                description: '"current" or YYYY-MM, the local month the usage month starts in',
-              },
+              period: periodSchema,
               limit: { type: 'string', pattern: '^[0-9]{1,4}$' },
               cursor: { type: 'string', maxLength: 400 },
             },
@@ -138,19 +228,9 @@ export const usageRoutes =
       async (request, reply) => {
         const accountId = requireAccount(request.caller);
         const account = await findAccount(context.store.db, accountId);
-        const calendar = await findUsageCalendar(context.store, accountId);
-        if (!account || !calendar) throw new Problem('not_found', `no account ${accountId}`);
+        if (!account) throw new Problem('not_found', `no account ${accountId}`);
         const period = request.query.period ?? 'current';
-        let at = context.clock.now();
-        if (period !== 'current') {
-          const [year, month] = period.split('-').map(Number) as [number, number];
-          const anchor = zonedAnchor(account.billingAnchor, account.timeZone);
-          const index = (year - anchor.year) * 12 + (month - anchor.month);
-          if (index < 0 || month < 1 || month > 12) {
-            throw new Problem('not_found', `no usage month starts in ${period}`);
-          }
-          at = calendar.month(index).start;
-        }
+        const at = await instantOfPeriod(accountId, period, context.clock.now());
         const limit = request.query.limit === undefined ? 100 : Number(request.query.limit);
         if (limit < 1 || limit > maxPageSize) {
           throw new Problem('validation_failed', `limit must be 1 to ${maxPageSize}`, [

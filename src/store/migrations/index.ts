@@ -7,6 +7,7 @@ import { billingMigration } from './0005-billing.js';
 import { contactsMigration } from './0006-contacts.js';
 import { funnelsMigration } from './0007-funnels.js';
 import { messagesMigration } from './0008-messages.js';
+import { notificationsMigration } from './0009-notifications.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   contactsMigration,
   funnelsMigration,
   messagesMigration,
+  notificationsMigration,
 ];

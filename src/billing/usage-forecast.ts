@@ -1,0 +1,56 @@
+import type { Cents } from '../domain/money.js';
+import { type DailyActivations, dailyActivations } from '../metering/daily-activations.js';
+import type { Store } from '../store/store.js';
+import { computeUsageFigures } from './allowance.js';
+import type { Catalog } from './catalog.js';
+import { forecastMonthEnd } from './forecast.js';
+import type { Usage } from './read-usage.js';
+
+export interface UsageForecast {
+  activeContacts: number;
+  overusage: number;
+  overusageCost: Cents;
+  /** Per local day of the month so far: the daily chart and the pace the forecast uses. */
+  days: DailyActivations[];
+}
+
+/** The month-end projection of a month's usage as of `now` (a month that has ended projects its final count). */
+export async function forecastUsage(
+  store: Store,
+  catalog: Catalog,
+  accountId: string,
+  usage: Usage,
+  now: number,
+): Promise<UsageForecast> {
+  const { month } = usage;
+  const [days, previous] = await Promise.all([
+    dailyActivations(store, accountId, month, usage.account.timeZone, Math.min(now, month.end)),
+    month.index === 0
+      ? undefined
+      : store.db
+          .selectFrom('usage_months')
+          .select('active_contacts')
+          .where('account_id', '=', accountId)
+          .where('period_end', '=', month.start)
+          .executeTakeFirst(),
+  ]);
+  const forecast = forecastMonthEnd({
+    activeContacts: usage.activeContacts,
+    days,
+    monthStart: month.start,
+    monthEnd: month.end,
+    now,
+    previousMonthActive: previous?.active_contacts,
+    allowance: usage.allowance,
+  });
+  const figures =
+    usage.configuration && usage.plan
+      ? computeUsageFigures(catalog, usage.plan, usage.configuration.addonContacts, forecast.activeContacts)
+      : { overusage: 0, overusageCost: 0 };
+  return {
+    activeContacts: forecast.activeContacts,
+    overusage: figures.overusage,
+    overusageCost: figures.overusageCost,
+    days,
+  };
+}

@@ -1,0 +1,189 @@
+import { sql } from 'kysely';
+import { advise } from '../billing/advisor.js';
+import { findBillingDetails } from '../billing/billing-details-repository.js';
+import type { Catalog } from '../billing/catalog.js';
+import { readUsage } from '../billing/read-usage.js';
+import { forecastUsage } from '../billing/usage-forecast.js';
+import { formatCents } from '../domain/money.js';
+import { formatInstant } from '../domain/usage-month.js';
+import type { Store } from '../store/store.js';
+import { inWriteTransaction } from '../store/write-transaction.js';
+import { enqueueEmail } from './email-outbox.js';
+import { addNotification } from './notifications.js';
+import { reachedThresholds, type ThresholdPercent, thresholdNotice } from './threshold-notice.js';
+import { enqueueWebhookEvent } from './webhook-events.js';
+
+/**
+ * Notifies the account of every threshold its usage month (the one containing `at`) has
+ * reached and not yet been told about: a dashboard notice, an e-mail to the billing
+ * address and a `usage.threshold_reached` webhook, all written in one transaction with
+ * the threshold row. That row's primary key (account, month, percent) lets exactly one
+ * caller win — across retries, restarts and instances — and only the winner notifies.
+ * A jump past both thresholds at once (a big rename) records both and sends one notice,
+ * the 100 % one. Legacy plans have no allowance and are never notified.
+ * Returns the percentages this call notified about.
+ */
+export async function checkUsageThresholds(
+  store: Store,
+  catalog: Catalog,
+  accountId: string,
+  at: number,
+  now: number,
+): Promise<ThresholdPercent[]> {
+  const usage = await readUsage(store, catalog, accountId, at);
+  if (!usage?.configuration || usage.allowance === undefined) return [];
+  const reached = reachedThresholds(usage.activeContacts, usage.allowance);
+  if (reached.length === 0) return [];
+  const [recorded, state] = await Promise.all([
+    store.db
+      .selectFrom('usage_thresholds')
+      .select('percent')
+      .where('account_id', '=', accountId)
+      .where('period_start', '=', usage.month.start)
+      .execute(),
+    store.db
+      .selectFrom('usage_months')
+      .select('closed_at')
+      .where('account_id', '=', accountId)
+      .where('period_start', '=', usage.month.start)
+      .executeTakeFirst(),
+  ]);
+  const missing = reached.filter((percent) => !recorded.some((row) => row.percent === percent));
+  // A closed month has been invoiced: a warning about it would come too late to act on.
+  if (missing.length === 0 || (state && state.closed_at !== null)) return [];
+
+  const zone = usage.account.timeZone;
+  const forecast = await forecastUsage(store, catalog, accountId, usage, now);
+  const advice = advise(
+    catalog,
+    usage.configuration,
+    Math.max(forecast.activeContacts, usage.activeContacts),
+  );
+  const billing = await findBillingDetails(store.db, accountId);
+  const cheapest = advice.options[0];
+  if (!cheapest) return [];
+  const money = (cents: number) => ({ amount: formatCents(cents), currency: catalog.currency });
+
+  return inWriteTransaction(store, async (db) => {
+    const won: ThresholdPercent[] = [];
+    for (const percent of missing) {
+      const inserted = await db
+        .insertInto('usage_thresholds')
+        .values({
+          account_id: accountId,
+          period_start: usage.month.start,
+          percent,
+          reached_at: now,
+          active_contacts: usage.activeContacts,
+          allowance: usage.allowance as number,
+        })
+        .onConflict((conflict) => conflict.doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) won.push(percent);
+    }
+    const percent = won.at(-1);
+    if (percent === undefined) return [];
+    const figures = {
+      percent,
+      periodStart: formatInstant(usage.month.start, zone),
+      periodEnd: formatInstant(usage.month.end, zone),
+      activeContacts: usage.activeContacts,
+      allowance: usage.allowance as number,
+      includedContacts: usage.includedContacts,
+      addonContacts: usage.addonContacts,
+      overusage: usage.overusage,
+      overusageCost: usage.overusageCost,
+      forecast: {
+        activeContacts: forecast.activeContacts,
+        overusage: forecast.overusage,
+        overusageCost: forecast.overusageCost,
+      },
+      cheapest,
+      planName: usage.plan?.name ?? usage.configuration?.planId ?? '',
+    };
+    const notice = thresholdNotice(catalog, figures);
+    const data = {
+      accountId,
+      percent,
+      periodStart: figures.periodStart,
+      periodEnd: figures.periodEnd,
+      activeContacts: figures.activeContacts,
+      allowance: figures.allowance,
+      includedContacts: figures.includedContacts,
+      addonContacts: figures.addonContacts,
+      overusage: figures.overusage,
+      overusageCost: money(figures.overusageCost),
+      forecast: {
+        activeContacts: forecast.activeContacts,
+        overusage: forecast.overusage,
+        overusageCost: money(forecast.overusageCost),
+      },
+      cheapestOption: {
+        kind: cheapest.kind,
+        plan: cheapest.configuration.planId,
+        cycle: cheapest.configuration.cycle,
+        addonContacts: cheapest.configuration.addonContacts,
+        monthlyCost: money(cheapest.monthlyCost),
+      },
+    };
+    await addNotification(
+      db,
+      accountId,
+      { type: 'usage.threshold_reached', title: notice.title, message: notice.message, data },
+      now,
+    );
+    if (billing.email) {
+      await enqueueEmail(
+        db,
+        accountId,
+        { to: billing.email, subject: notice.title, body: notice.email },
+        now,
+      );
+    }
+    await enqueueWebhookEvent(db, accountId, 'usage.threshold_reached', data, now);
+    return won;
+  });
+}
+
+/**
+ * Catches what the per-request check could not see: activities recorded outside the
+ * HTTP API (the CLI import, the library) and a process that died between committing an
+ * activity and checking. Looks only at open months with at least the smallest 80 % mark
+ * that have not yet reached 100 %.
+ */
+export async function sweepUsageThresholds(store: Store, catalog: Catalog, now: number): Promise<number> {
+  const allowances = catalog.plans.filter((plan) => !plan.legacy).map((plan) => plan.includedContacts);
+  if (allowances.length === 0) return 0;
+  const smallestMark = Math.ceil((Math.min(...allowances) * 80) / 100);
+  const candidates = await store.db
+    .selectFrom('usage_months as months')
+    .select(['months.account_id', 'months.period_start'])
+    .where('months.closed_at', 'is', null)
+    .where('months.active_contacts', '>=', smallestMark)
+    .where('months.period_start', '<=', now)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('usage_thresholds as reached')
+            .select(sql`1`.as('one'))
+            .whereRef('reached.account_id', '=', 'months.account_id')
+            .whereRef('reached.period_start', '=', 'months.period_start')
+            .where('reached.percent', '=', 100),
+        ),
+      ),
+    )
+    .limit(500)
+    .execute();
+  let notified = 0;
+  for (const candidate of candidates) {
+    const sent = await checkUsageThresholds(
+      store,
+      catalog,
+      candidate.account_id,
+      Number(candidate.period_start),
+      now,
+    );
+    notified += sent.length;
+  }
+  return notified;
+}

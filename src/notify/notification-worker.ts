@@ -1,0 +1,69 @@
+import type { Catalog } from '../billing/catalog.js';
+import type { SmtpSettings } from '../channels/email-sender.js';
+import type { Store } from '../store/store.js';
+import { sweepUsageThresholds } from './check-thresholds.js';
+import { deliverDueWebhooks, type WebhookDeliveryOptions } from './deliver-webhooks.js';
+import { type EmailDeliveryOptions, sendDueEmails } from './email-outbox.js';
+
+export interface NotificationWorkerOptions {
+  /** The business clock (thresholds); delivery itself runs on the wall clock. */
+  businessNow: () => number;
+  intervalMs: number;
+  /** Without SMTP settings e-mails stay queued until an instance that has them sends them. */
+  smtp: SmtpSettings | undefined;
+  webhooks?: WebhookDeliveryOptions;
+  emails?: EmailDeliveryOptions;
+  onError: (error: unknown) => void;
+}
+
+export interface NotificationWorker {
+  /** Runs a pass soon (after a request queued something), without waiting for the interval. */
+  kick(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * The outbox worker of `tally serve`: every interval it sweeps for thresholds the
+ * per-request check missed, posts due webhooks and sends due e-mails. Passes never
+ * overlap within a process; across instances the leases on each row keep one sender.
+ */
+export function startNotificationWorker(
+  store: Store,
+  catalog: Catalog,
+  options: NotificationWorkerOptions,
+): NotificationWorker {
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+  const pass = async () => {
+    await sweepUsageThresholds(store, catalog, options.businessNow()).catch(options.onError);
+    await Promise.all([
+      deliverDueWebhooks(store, options.webhooks).catch(options.onError),
+      options.smtp ? sendDueEmails(store, options.smtp, options.emails).catch(options.onError) : undefined,
+    ]);
+  };
+  const tick = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = pass().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        tick();
+      }
+    });
+  };
+  const timer = setInterval(tick, options.intervalMs);
+  timer.unref();
+  return {
+    kick: () => setImmediate(tick),
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

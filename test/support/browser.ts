@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -8,6 +8,9 @@ export const chromiumPath = process.env.TALLY_CHROMIUM ?? '/usr/bin/chromium';
 export const artifactsDirectory = join(process.cwd(), 'test-artifacts');
 
 export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`no browser at ${chromiumPath}: apt-get install chromium (or set TALLY_CHROMIUM)`);
+  }
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

@@ -63,6 +63,12 @@ describe('the web dashboard', () => {
       .toBe('40 of 50 active contacts (80 %)');
     // 40 of 50 is the 80 % threshold.
     await expect.poll(() => page.getByTestId('threshold-banner').textContent()).toContain('80 %');
+    // The forecast and the projected bill (the plan's €29.00 plus projected overusage), and the
+    // daily chart with its running total.
+    await expect.poll(() => page.getByTestId('projected-bill').textContent()).toMatch(/^€\d+\.\d\d/);
+    await expect
+      .poll(() => page.getByRole('img', { name: /active contacts by/ }).getAttribute('aria-label'))
+      .toContain('40 active contacts by 20 Mar 2026 against an allowance of 50');
     // January is a past month, 10 over its allowance and closed.
     const past = page.getByRole('region', { name: 'Past months' });
     await expect.poll(() => past.textContent()).toContain('10 · €2.50');

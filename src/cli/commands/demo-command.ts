@@ -20,6 +20,7 @@ export interface DemoOptions extends ServeOptions {
 
 /** The label of the key each demo run prints; the previous run's is revoked. */
 const demoKeyLabel = 'tally demo';
+const demoAccountName = 'Demo GmbH';
 
 /**
  * `tally demo`: the demo account on the embedded database (seeded on the first run, reused
@@ -76,6 +77,6 @@ export async function demoCommand(options: DemoOptions, output: Output): Promise
   if (!healthy) return 1;
   if (!options.serve) return 0;
   return serveCommand(options, output, (url) => {
-    output.out(`Dashboard: ${url}/  — sign in with the API key above`);
+    output.out(`Open ${url}/ and sign in with the API key of ${demoAccountName} above.`);
   });
 }

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ManualClock } from '../../src/http/clock.js';
-import { type RunningServer, startServer } from '../../src/http/start-server.js';
 import { engines } from '../support/engines.js';
-import { type Harness, operatorKey, startHarness, type TestAccount } from '../support/http-harness.js';
+import { type Harness, type Peer, startHarness, type TestAccount } from '../support/http-harness.js';
 import { startSmtp } from '../support/smtp-server.js';
 import { eventually, startWebhookReceiver } from '../support/webhook-receiver.js';
 
@@ -12,6 +10,14 @@ import { eventually, startWebhookReceiver } from '../support/webhook-receiver.js
  * SMTP server) and one signed webhook (to a real HTTP receiver) per month.
  */
 const notify = { notifyIntervalMs: 30, webhooks: { retryBaseMs: 100 } };
+const smtpAt = (port: number) => ({
+  host: '127.0.0.1',
+  port,
+  secure: false,
+  user: undefined,
+  password: undefined,
+  from: 'Tally <billing@tally.test>',
+});
 
 describe.each(engines)('usage alerts on %s', (engine) => {
   let api: Harness;
@@ -19,19 +25,7 @@ describe.each(engines)('usage alerts on %s', (engine) => {
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    api = await startHarness(engine, {
-      server: {
-        ...notify,
-        smtp: {
-          host: '127.0.0.1',
-          port: smtp.port,
-          secure: false,
-          user: undefined,
-          password: undefined,
-          from: 'Tally <billing@tally.test>',
-        },
-      },
-    });
+    api = await startHarness(engine, { server: { ...notify, smtp: smtpAt(smtp.port) } });
   });
   afterAll(async () => {
     await api.dispose();
@@ -143,18 +137,8 @@ describe.each(engines)('usage alerts on %s', (engine) => {
       ]);
 
       // A restart (a fresh instance on the same database) sweeps and finds nothing left to send.
-      const restarted = await startServer({
-        databaseUrl: api.databaseUrl,
-        storeOptions: api.storeOptions,
-        port: 0,
-        host: '127.0.0.1',
-        clock: 'manual',
-        operatorKey,
-        closeIntervalMs: 0,
-        ...notify,
-      });
+      const restarted = await api.startPeer();
       try {
-        (restarted.context.clock as ManualClock).set(Date.parse('2026-03-15T12:00:00Z'));
         await settle();
         expect(receiver.received).toHaveLength(2);
         expect(mailsTo(`owner-${engine}@acme.test`)).toHaveLength(2);
@@ -252,42 +236,15 @@ describe.each(engines)('usage alerts on %s', (engine) => {
 
 describe('usage alerts with two instances sharing one PostgreSQL database', () => {
   let first: Harness;
-  let second: RunningServer;
-  let secondApi: Harness;
+  let second: Peer;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    const smtpSettings = {
-      host: '127.0.0.1',
-      port: smtp.port,
-      secure: false,
-      user: undefined,
-      password: undefined,
-      from: 'billing@tally.test',
-    };
-    first = await startHarness('postgres', { server: { ...notify, smtp: smtpSettings } });
-    second = await startServer({
-      databaseUrl: first.databaseUrl,
-      storeOptions: first.storeOptions,
-      port: 0,
-      host: '127.0.0.1',
-      clock: 'manual',
-      operatorKey,
-      closeIntervalMs: 0,
-      ...notify,
-      smtp: smtpSettings,
-    });
-    (second.context.clock as ManualClock).set(Date.parse('2026-03-15T12:00:00Z'));
-    // The second instance through the same helper: only the URL differs.
-    secondApi = {
-      ...first,
-      url: second.url,
-      request: (method, path, options) => requestAt(second.url, method, path, options),
-    };
+    first = await startHarness('postgres', { server: { ...notify, smtp: smtpAt(smtp.port) } });
+    second = await first.startPeer();
   });
   afterAll(async () => {
-    await second.close();
     await first.dispose();
     await smtp.close();
   });
@@ -309,7 +266,7 @@ describe('usage alerts with two instances sharing one PostgreSQL database', () =
       for (let index = 0; index < 60; index += 2) {
         const results = await Promise.all([
           first.request('POST', '/v1/contacts', { key: account.apiKey, body: { name: `A${index}` } }),
-          secondApi.request('POST', '/v1/contacts', { key: account.apiKey, body: { name: `B${index}` } }),
+          second.request('POST', '/v1/contacts', { key: account.apiKey, body: { name: `B${index}` } }),
         ]);
         expect(results.map((result) => result.status)).toEqual([201, 201]);
       }
@@ -318,33 +275,10 @@ describe('usage alerts with two instances sharing one PostgreSQL database', () =
       expect(receiver.received.map((hook) => hook.body.data.percent).sort()).toEqual([100, 80]);
       expect(receiver.received.every((hook) => hook.verified)).toBe(true);
       expect(smtp.mails.filter((mail) => mail.to.includes('race@acme.test'))).toHaveLength(2);
-      const notices = await secondApi.request('GET', '/v1/notifications', { key: account.apiKey });
+      const notices = await second.request('GET', '/v1/notifications', { key: account.apiKey });
       expect(notices.body.data).toHaveLength(2);
     } finally {
       await receiver.close();
     }
   });
 });
-
-async function requestAt(
-  url: string,
-  method: string,
-  path: string,
-  { key, body }: { key?: string; body?: unknown } = {},
-) {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: {
-      ...(key === undefined ? {} : { authorization: `Bearer ${key}` }),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: text ? JSON.parse(text) : undefined,
-    text,
-  };
-}

@@ -37,7 +37,44 @@ export interface Harness {
   /** A fresh account (Grow monthly, anchored 1 January 2026 Berlin unless told otherwise). */
   createAccount(overrides?: Record<string, unknown>): Promise<TestAccount>;
   setClock(iso: string): void;
+  /** Another instance on the same database, its clock at this one's time (disposed with the harness). */
+  startPeer(server?: Partial<StartOptions>): Promise<Peer>;
   dispose(): Promise<void>;
+}
+
+export interface Peer {
+  server: RunningServer;
+  url: string;
+  request: Harness['request'];
+  close(): Promise<void>;
+}
+
+type RequestOptions = { key?: string; body?: unknown; headers?: Record<string, string> };
+
+/** One call to a Tally server: the JSON body parsed when there is one. */
+export async function requestAt(
+  url: string,
+  method: string,
+  path: string,
+  { key, body, headers = {} }: RequestOptions = {},
+): Promise<ApiResponse> {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: {
+      ...(key === undefined ? {} : { authorization: `Bearer ${key}` }),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text.length > 0 ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  return { status: response.status, headers: response.headers, body: parsed, text };
 }
 
 export async function startHarness(
@@ -68,30 +105,13 @@ export async function startHarness(
     closeIntervalMs: 0,
     ...options.server,
   });
+  const peers: RunningServer[] = [];
   const harness: Harness = {
     server,
     url: server.url,
     databaseUrl,
     storeOptions,
-    async request(method, path, { key, body, headers = {} } = {}) {
-      const response = await fetch(`${server.url}${path}`, {
-        method,
-        headers: {
-          ...(key === undefined ? {} : { authorization: `Bearer ${key}` }),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      let parsed: unknown;
-      try {
-        parsed = text.length > 0 ? JSON.parse(text) : undefined;
-      } catch {
-        parsed = undefined;
-      }
-      return { status: response.status, headers: response.headers, body: parsed, text };
-    },
+    request: (method, path, requestOptions) => requestAt(server.url, method, path, requestOptions),
     async createAccount(overrides = {}) {
       const response = await harness.request('POST', '/v1/accounts', {
         key: operatorKey,
@@ -112,7 +132,32 @@ export async function startHarness(
       if (!server.context.clock.manual) throw new Error('this harness runs on the system clock');
       (server.context.clock as ManualClock).set(Date.parse(iso));
     },
+    async startPeer(overrides = {}) {
+      const peer = await startServer({
+        databaseUrl,
+        storeOptions,
+        port: 0,
+        host: '127.0.0.1',
+        clock: 'manual',
+        operatorKey,
+        closeIntervalMs: 0,
+        ...options.server,
+        ...overrides,
+      });
+      peers.push(peer);
+      (peer.context.clock as ManualClock).set(server.context.clock.now());
+      return {
+        server: peer,
+        url: peer.url,
+        request: (method, path, requestOptions) => requestAt(peer.url, method, path, requestOptions),
+        close: async () => {
+          peers.splice(peers.indexOf(peer), 1);
+          await peer.close();
+        },
+      };
+    },
     async dispose() {
+      for (const peer of peers) await peer.close();
       await server.close();
       await cleanUp();
     },

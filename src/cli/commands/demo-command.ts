@@ -76,7 +76,9 @@ export async function demoCommand(options: DemoOptions, output: Output): Promise
   }
   if (!healthy) return 1;
   if (!options.serve) return 0;
-  return serveCommand(options, output, (url) => {
+  // The demo's terminal shows where to sign in; a request log would scroll it away.
+  const logger = process.env.TALLY_LOG === 'on';
+  return serveCommand({ ...options, logger }, output, (url) => {
     output.out(`Open ${url}/ and sign in with the API key of ${demoAccountName} above.`);
   });
 }

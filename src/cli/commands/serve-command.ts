@@ -6,6 +6,8 @@ export interface ServeOptions {
   database: string;
   port: number;
   host: string;
+  /** The request log (default: on unless TALLY_LOG=off). */
+  logger?: boolean;
 }
 
 /** `tally serve`: the HTTP API until SIGTERM or SIGINT, then a graceful drain. */
@@ -21,7 +23,7 @@ export async function serveCommand(
     host: options.host,
     clock: process.env.TALLY_CLOCK === 'manual' ? 'manual' : 'system',
     operatorKey: process.env.TALLY_OPERATOR_KEY,
-    logger: process.env.TALLY_LOG !== 'off',
+    logger: options.logger ?? process.env.TALLY_LOG !== 'off',
     graceMs: Number(process.env.TALLY_CLOSE_GRACE_MINUTES ?? 60) * 60_000,
     closeIntervalMs: Number(process.env.TALLY_CLOSE_INTERVAL_SECONDS ?? 60) * 1000,
     ...(process.env.TALLY_SMTP_URL

@@ -122,34 +122,3 @@ export function DailyChart({ daily }: { daily: DailyUsage }) {
     </figure>
   );
 }
-
-/**
- * The daily figures from the month's active contacts, for servers without the daily
- * endpoint: a contact is newly active on the local day of its first qualifying activity.
- */
-export function dailyFromContacts(
-  periodStart: string,
-  periodEnd: string,
-  allowance: number | null,
-  firstActivityDates: readonly string[],
-  today: string | undefined,
-): DailyUsage {
-  const perDay = new Map<string, number>();
-  for (const date of firstActivityDates) perDay.set(date, (perDay.get(date) ?? 0) + 1);
-  const days: DailyUsage['days'] = [];
-  let cumulative = 0;
-  const end = periodEnd.slice(0, 10);
-  for (let date = periodStart.slice(0, 10); date < end; date = nextDay(date)) {
-    if (today !== undefined && date > today) break;
-    const newlyActive = perDay.get(date) ?? 0;
-    cumulative += newlyActive;
-    days.push({ date, newlyActive, cumulative });
-  }
-  return { periodStart, periodEnd, allowance, days };
-}
-
-function nextDay(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}

@@ -3,6 +3,7 @@ import type { Quote, Subscription, Usage } from '../api/types.js';
 import { formatCount, formatMoney } from '../format.js';
 import { navigate } from '../router.js';
 import { useLoad } from '../use-load.js';
+import { describeOption } from './describe-option.js';
 
 /** The highest threshold the month has reached: from the server's record, else from the figures. */
 export function reachedThreshold(usage: Usage): 80 | 100 | undefined {
@@ -79,18 +80,4 @@ export function ThresholdBanner({ client, usage }: { client: ApiClient; usage: U
       )}
     </section>
   );
-}
-
-/** The advisor's option kinds, in words. */
-export function describeOption(kind: string, planName: string, addonContacts: number): string {
-  switch (kind) {
-    case 'stay':
-      return `stay on ${planName}`;
-    case 'add_addons':
-      return `${formatCount(addonContacts)} add-on contacts on ${planName}`;
-    case 'upgrade_with_addons':
-      return `move to ${planName} with ${formatCount(addonContacts)} add-on contacts`;
-    default:
-      return `move to ${planName}`;
-  }
 }

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Cycle, Money, Plan, Quote, Subscription, SubscriptionChange, Usage } from '../api/types.js';
+import { describeOption } from '../components/describe-option.js';
 import { LinesTable } from '../components/lines-table.js';
-import { describeOption } from '../components/threshold-banner.js';
 import { formatCount, formatDate, formatMoney } from '../format.js';
 import { useLoad } from '../use-load.js';
 

@@ -8,7 +8,7 @@ import type {
   UsageMonthSummary,
 } from '../api/types.js';
 import { ActiveContactsTable } from '../components/active-contacts-table.js';
-import { DailyChart, dailyFromContacts } from '../components/daily-chart.js';
+import { DailyChart } from '../components/daily-chart.js';
 import { ForecastCard } from '../components/forecast-card.js';
 import { NotificationsList } from '../components/notifications-list.js';
 import { ThresholdBanner } from '../components/threshold-banner.js';
@@ -58,23 +58,6 @@ export function UsagePage({ client }: { client: ApiClient }) {
     () => client.optional<DailyUsage>(`/v1/usage/daily?period=${encodeURIComponent(period)}`),
     [client, period],
   );
-  const chart: DailyUsage | undefined =
-    daily.data ??
-    (firstPage.data && !firstPage.data.nextCursor && selected && !daily.loading
-      ? dailyFromContacts(
-          firstPage.data.periodStart,
-          firstPage.data.periodEnd,
-          selected.allowance,
-          contacts.map((contact) => contact.firstActivity.occurredAt.slice(0, 10)),
-          period === 'current'
-            ? contacts.reduce<string | undefined>((latest, contact) => {
-                const date = contact.firstActivity.occurredAt.slice(0, 10);
-                return latest === undefined || date > latest ? date : latest;
-              }, undefined)
-            : undefined,
-        )
-      : undefined);
-
   const error = usage.error ?? months.error ?? firstPage.error;
   return (
     <div className="page">
@@ -127,7 +110,7 @@ export function UsagePage({ client }: { client: ApiClient }) {
           </p>
         </>
       )}
-      {chart && <DailyChart daily={chart} />}
+      {daily.data && <DailyChart daily={daily.data} />}
       <PastMonths months={months.data?.data.slice(1) ?? []} onPick={setPeriod} />
       <ActiveContactsTable
         client={client}

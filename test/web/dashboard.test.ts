@@ -144,12 +144,38 @@ describe('the web dashboard', () => {
     await screenshot(page, '06-board-after-rename');
   });
 
+  it('creates a contact, and deletes an empty column after its preview', async () => {
+    await page.getByRole('button', { name: 'New contact' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Create contact' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('at least a name');
+    await dialog.getByLabel('Name').fill('Grace Hopper');
+    await dialog.getByLabel('E-mail').fill('grace@example.com');
+    await dialog.getByLabel('Column').selectOption({ label: 'Qualified' });
+    await dialog.getByRole('button', { name: 'Create contact' }).click();
+    await expect.poll(() => meter().textContent()).toBe('101');
+    await expect
+      .poll(() => page.locator('section[data-column="Qualified"]').textContent())
+      .toContain('Grace Hopper');
+
+    await page.getByRole('button', { name: 'Delete column Lost' }).click();
+    const confirm = page.getByRole('dialog');
+    await confirm.getByLabel(/Move its 0 contacts to/).selectOption({ label: 'Won' });
+    await confirm.getByRole('button', { name: 'Preview impact' }).click();
+    await expect
+      .poll(() => confirm.getByTestId('impact').textContent())
+      .toContain('Touches 0 contacts, 0 newly active this month, no extra overusage.');
+    await confirm.getByRole('button', { name: 'Confirm delete' }).click();
+    await expect.poll(() => page.locator('section[data-column="Lost"]').count()).toBe(0);
+    expect(await meter().textContent()).toBe('101');
+  });
+
   it('changes the plan through the configurator, showing charges and credits first', async () => {
     await page.getByRole('link', { name: 'Plan' }).click();
     await expect.poll(() => page.getByTestId('current-plan').textContent()).toContain('Start');
-    // For the 100 contacts of this month, staying on Start and paying overusage (€29 + 50 ×
+    // For the 101 contacts of this month, staying on Start and paying overusage (€29 + 51 ×
     // €0.25) beats Grow's €59; for 200 (€29 + €37.50) Grow is the better base plan.
-    await expect.poll(() => page.getByLabel('Expected active contacts a month').inputValue()).toBe('100');
+    await expect.poll(() => page.getByLabel('Expected active contacts a month').inputValue()).toBe('101');
     await expect.poll(() => page.locator('.plan-option.recommended').getAttribute('data-plan')).toBe('start');
     await page.getByLabel('Expected active contacts a month').fill('200');
     await expect.poll(() => page.locator('.plan-option.recommended').getAttribute('data-plan')).toBe('grow');
@@ -168,7 +194,7 @@ describe('the web dashboard', () => {
       .toContain('Your plan has changed.');
     await expect.poll(() => page.getByTestId('current-plan').textContent()).toContain('Grow');
     const usage = await api.request('GET', '/v1/usage', { key: account.apiKey });
-    expect(usage.body).toMatchObject({ plan: 'grow', allowance: 250, overusage: 0 });
+    expect(usage.body).toMatchObject({ plan: 'grow', allowance: 250, activeContacts: 101, overusage: 0 });
     await screenshot(page, '08-plan-changed');
   });
 
@@ -202,7 +228,7 @@ describe('the web dashboard', () => {
     await page.getByRole('button', { name: /Browser GmbH/ }).click();
     await expect.poll(() => page.locator('.account-name').textContent()).toBe('Browser GmbH');
     await page.getByRole('link', { name: 'Usage' }).click();
-    await expect.poll(() => meter().textContent()).toBe('100');
+    await expect.poll(() => meter().textContent()).toBe('101');
   });
 
   it('labels every control and stays usable at phone width', async () => {

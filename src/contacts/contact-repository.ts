@@ -160,3 +160,38 @@ export async function listNotes(db: Kysely<Database>, accountId: string, contact
     createdAt: Number(row.created_at),
   }));
 }
+
+/** How the usage list names a contact: its name and e-mail, and whether it was deleted since. */
+export interface ContactLabel {
+  name: string | undefined;
+  email: string | undefined;
+  deleted: boolean;
+}
+
+/**
+ * Labels for many contacts in one query (a page of active contacts). Ids without a contact
+ * row — activities posted for a CRM Tally does not host — are simply absent.
+ */
+export async function findContactLabels(
+  db: Kysely<Database>,
+  accountId: string,
+  contactIds: readonly string[],
+): Promise<Map<string, ContactLabel>> {
+  const labels = new Map<string, ContactLabel>();
+  for (let offset = 0; offset < contactIds.length; offset += 500) {
+    const rows = await db
+      .selectFrom('contacts')
+      .select(['contact_id', 'name', 'email', 'deleted_at'])
+      .where('account_id', '=', accountId)
+      .where('contact_id', 'in', contactIds.slice(offset, offset + 500))
+      .execute();
+    for (const row of rows) {
+      labels.set(row.contact_id, {
+        name: row.name ?? undefined,
+        email: row.email ?? undefined,
+        deleted: row.deleted_at !== null,
+      });
+    }
+  }
+  return labels;
+}

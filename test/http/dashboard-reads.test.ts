@@ -111,6 +111,28 @@ describe.each(engines)('dashboard reads on %s', (engine) => {
       expect(usage.body.activeContacts).toBe(1);
     });
 
+    it('names each hosted active contact, deleted ones too, and leaves external ids unnamed', async () => {
+      const account = await api.createAccount();
+      const ada = await api.request('POST', '/v1/contacts', {
+        key: account.apiKey,
+        body: { name: 'Ada Lovelace', email: 'ada@example.com' },
+      });
+      const gone = await api.request('POST', '/v1/contacts', { key: account.apiKey, body: { name: 'Gone' } });
+      await api.request('DELETE', `/v1/contacts/${gone.body.id}`, { key: account.apiKey });
+      await record(account.apiKey, 1, '2026-03-15T11:00:00Z', 'external');
+      const listed = await api.request('GET', '/v1/usage/contacts', { key: account.apiKey });
+      const byId = new Map(
+        listed.body.data.map((row: { contactId: string; contact: unknown }) => [row.contactId, row.contact]),
+      );
+      expect(byId.get(ada.body.id)).toEqual({
+        name: 'Ada Lovelace',
+        email: 'ada@example.com',
+        deleted: false,
+      });
+      expect(byId.get(gone.body.id)).toEqual({ name: 'Gone', email: null, deleted: true });
+      expect(byId.get('external0')).toBeNull();
+    });
+
     it('lets the operator list accounts and issue a key that acts for one', async () => {
       const account = await api.createAccount({ name: 'Picked GmbH' });
       const listed = await api.request('GET', '/v1/accounts?limit=500', { key: operatorKey });

@@ -79,6 +79,8 @@ describe('the web dashboard', () => {
     const table = page.getByRole('region', { name: 'Active contacts and why they count' });
     await expect.poll(() => table.getByRole('row').count()).toBe(41);
     await expect.poll(() => table.textContent()).toContain('Created');
+    // Each row names the contact, not only its id.
+    await expect.poll(() => table.getByRole('row').nth(1).textContent()).toMatch(/^March \d+con_/);
     await table.getByLabel('First activity').selectOption('note.added');
     await expect.poll(() => table.getByRole('row').count()).toBe(1);
     await table.getByLabel('First activity').selectOption('');

@@ -3,6 +3,7 @@ import { findAccount, findUsageCalendar } from '../../accounts/account-repositor
 import { readUsage } from '../../billing/read-usage.js';
 import { forecastUsage } from '../../billing/usage-forecast.js';
 import { listUsageMonths } from '../../billing/usage-history.js';
+import { findContactLabels } from '../../contacts/contact-repository.js';
 import { formatCents } from '../../domain/money.js';
 import { zonedAnchor } from '../../domain/usage-month.js';
 import { dailyActivations } from '../../metering/daily-activations.js';
@@ -287,10 +288,24 @@ export const usageRoutes =
             ...(request.query.cursor === undefined ? {} : { after: request.query.cursor }),
           });
           if (!page) throw new Problem('not_found', 'the subscription had not started');
+          const labels = await findContactLabels(
+            context.store.db,
+            accountId,
+            page.contacts.map((contact) => contact.contactId),
+          );
           return {
             periodStart: formatInstantIn(page.month.start, account.timeZone),
             periodEnd: formatInstantIn(page.month.end, account.timeZone),
-            data: page.contacts.map(view),
+            data: page.contacts.map((contact) => {
+              const label = labels.get(contact.contactId);
+              return {
+                ...view(contact),
+                // Null for contacts Tally does not host (activities posted from another CRM).
+                contact: label
+                  ? { name: label.name ?? null, email: label.email ?? null, deleted: label.deleted }
+                  : null,
+              };
+            }),
             nextCursor: page.nextCursor ?? null,
           };
         } catch (error) {

@@ -70,6 +70,8 @@ export const activityKinds: readonly ActivityKind[] = [
 
 export interface ActiveContact {
   contactId: string;
+  /** Null for contacts Tally does not host; absent on servers without contact labels. */
+  contact?: { name: string | null; email: string | null; deleted: boolean } | null;
   firstActivity: { id: string; kind: ActivityKind; actor: string; occurredAt: string };
 }
 

@@ -87,7 +87,17 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
           <tbody>
             {shown.map((contact) => (
               <tr key={contact.contactId}>
-                <td className="mono">{contact.contactId}</td>
+                <td>
+                  {contact.contact?.name || contact.contact?.email ? (
+                    <>
+                      {contact.contact.name ?? contact.contact.email}
+                      {contact.contact.deleted && <span className="badge">deleted</span>}
+                      <span className="mono muted block">{contact.contactId}</span>
+                    </>
+                  ) : (
+                    <span className="mono">{contact.contactId}</span>
+                  )}
+                </td>
                 <td>
                   <span className={`kind kind-${contact.firstActivity.kind.replace('.', '-')}`}>
                     {kindLabel(contact.firstActivity.kind)}

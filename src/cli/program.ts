@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { backupCommand } from './commands/backup-command.js';
 import { closeCommand } from './commands/close-command.js';
 import { demoCommand } from './commands/demo-command.js';
 import { importCommand } from './commands/import-command.js';
@@ -68,6 +69,13 @@ export async function runCli(argv: readonly string[], output: Output = processOu
         },
         output,
       );
+    });
+  program
+    .command('backup <file>')
+    .description('write a consistent copy of the live database to a new file (pg_dump format on PostgreSQL)')
+    .option(...databaseFlag)
+    .action(async (file: string, options: { database?: string }) => {
+      exitCode = await backupCommand(databaseUrl(options.database), file, output);
     });
   program
     .command('verify')

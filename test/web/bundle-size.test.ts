@@ -24,4 +24,12 @@ describe('the dashboard bundle', () => {
     );
     expect(gzipBytes).toBeLessThan(budgetBytes);
   });
+
+  it('is the production build of React, as npm run build ships it', () => {
+    const root = defaultWebRoot();
+    for (const name of readdirSync(join(root, 'assets')).filter((file) => file.endsWith('.js'))) {
+      // The development runtime compiles every element to jsxDEV calls, and is twice the size.
+      expect(readFileSync(join(root, 'assets', name), 'utf8')).not.toContain('jsxDEV');
+    }
+  });
 });

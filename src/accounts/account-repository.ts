@@ -68,6 +68,16 @@ export async function findAccount(db: Kysely<Database>, accountId: string): Prom
   return row && toAccount(row);
 }
 
+/** Accounts in id order, a page at a time (`after`: the last id of the previous page). */
+export async function listAccounts(
+  db: Kysely<Database>,
+  page: { limit: number; after?: string },
+): Promise<Account[]> {
+  let select = db.selectFrom('accounts').selectAll().orderBy('account_id').limit(page.limit);
+  if (page.after !== undefined) select = select.where('account_id', '>', page.after);
+  return (await select.execute()).map(toAccount);
+}
+
 /** The account's usage calendar, loaded once per process; undefined for an unknown account. */
 export async function findUsageCalendar(store: Store, accountId: string): Promise<UsageCalendar | undefined> {
   const cached = store.calendars.get(accountId);

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { backupCommand } from './commands/backup-command.js';
 import { closeCommand } from './commands/close-command.js';
 import { demoCommand } from './commands/demo-command.js';
 import { importCommand } from './commands/import-command.js';
@@ -28,8 +29,8 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     .option('-p, --port <port>', 'port (env TALLY_PORT, default 3000)')
     .option('--host <host>', 'address to listen on (env TALLY_HOST, default 127.0.0.1)')
     .action(async (options: { database?: string; port?: string; host?: string }) => {
-      const port = Number(options.port ?? process.env.TALLY_PORT ?? 3000);
-      if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+      const port = portOf(options.port);
+      if (port === undefined) {
         output.error('--port must be a whole number from 0 to 65535');
         exitCode = 2;
         return;
@@ -45,10 +46,36 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     });
   program
     .command('demo')
-    .description('seed a demo account with a realistic month of activities and print its usage')
+    .description(
+      'seed a realistic demo account (or reuse it), print its API key, then serve the dashboard and the API',
+    )
     .option(...databaseFlag)
-    .action(async (options: { database?: string }) => {
-      exitCode = await demoCommand(databaseUrl(options.database), output);
+    .option('-p, --port <port>', 'port (env TALLY_PORT, default 3000)')
+    .option('--host <host>', 'address to listen on (env TALLY_HOST, default 127.0.0.1)')
+    .option('--no-serve', 'seed and report, then exit')
+    .action(async (options: { database?: string; port?: string; host?: string; serve: boolean }) => {
+      const port = portOf(options.port);
+      if (port === undefined) {
+        output.error('--port must be a whole number from 0 to 65535');
+        exitCode = 2;
+        return;
+      }
+      exitCode = await demoCommand(
+        {
+          database: databaseUrl(options.database),
+          port,
+          host: options.host ?? process.env.TALLY_HOST ?? '127.0.0.1',
+          serve: options.serve,
+        },
+        output,
+      );
+    });
+  program
+    .command('backup <file>')
+    .description('write a consistent copy of the live database to a new file (pg_dump format on PostgreSQL)')
+    .option(...databaseFlag)
+    .action(async (file: string, options: { database?: string }) => {
+      exitCode = await backupCommand(databaseUrl(options.database), file, output);
     });
   program
     .command('verify')
@@ -120,4 +147,10 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     throw error;
   }
   return exitCode;
+}
+
+/** The port from the flag, else TALLY_PORT, else 3000; undefined when it is no port. */
+function portOf(flag: string | undefined): number | undefined {
+  const port = Number(flag ?? process.env.TALLY_PORT ?? 3000);
+  return Number.isInteger(port) && port >= 0 && port <= 65_535 ? port : undefined;
 }

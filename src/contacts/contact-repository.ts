@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { ContactsTable, Database } from '../store/schema.js';
+import type { Note } from './add-note.js';
 import type { Contact } from './contact.js';
 import type { PropertyDefinition, PropertyType } from './contact-fields.js';
 
@@ -138,4 +139,59 @@ function toContact(row: ContactsTable, properties: Record<string, string>): Cont
     deletedAt: row.deleted_at === null ? undefined : Number(row.deleted_at),
     erased: row.erased_at !== null,
   };
+}
+
+/** A contact's notes, newest first (reading them is not activity). */
+export async function listNotes(db: Kysely<Database>, accountId: string, contactId: string): Promise<Note[]> {
+  const rows = await db
+    .selectFrom('notes')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('contact_id', '=', contactId)
+    .orderBy('created_at', 'desc')
+    .orderBy('note_id', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map((row) => ({
+    id: row.note_id,
+    contactId: row.contact_id,
+    body: row.body,
+    actor: row.actor as Note['actor'],
+    createdAt: Number(row.created_at),
+  }));
+}
+
+/** How the usage list names a contact: its name and e-mail, and whether it was deleted since. */
+export interface ContactLabel {
+  name: string | undefined;
+  email: string | undefined;
+  deleted: boolean;
+}
+
+/**
+ * Labels for many contacts in one query (a page of active contacts). Ids without a contact
+ * row — activities posted for a CRM Tally does not host — are simply absent.
+ */
+export async function findContactLabels(
+  db: Kysely<Database>,
+  accountId: string,
+  contactIds: readonly string[],
+): Promise<Map<string, ContactLabel>> {
+  const labels = new Map<string, ContactLabel>();
+  for (let offset = 0; offset < contactIds.length; offset += 500) {
+    const rows = await db
+      .selectFrom('contacts')
+      .select(['contact_id', 'name', 'email', 'deleted_at'])
+      .where('account_id', '=', accountId)
+      .where('contact_id', 'in', contactIds.slice(offset, offset + 500))
+      .execute();
+    for (const row of rows) {
+      labels.set(row.contact_id, {
+        name: row.name ?? undefined,
+        email: row.email ?? undefined,
+        deleted: row.deleted_at !== null,
+      });
+    }
+  }
+  return labels;
 }

@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -26,6 +27,7 @@ import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoint-routes.js';
 import { addThresholdCheck } from './threshold-check.js';
+import { defaultWebRoot, isApiPath, WebDashboard } from './web-dashboard.js';
 
 /** Who may call a route: nobody needs a key, the operator, an account, or either. */
 export type Access = 'public' | 'operator' | 'account' | 'any';
@@ -46,6 +48,8 @@ export interface ServerOptions {
   logger?: boolean;
   /** Largest request body in bytes (a 1,000-activity batch is about 200 KB). */
   bodyLimit?: number;
+  /** The built dashboard (default dist/web at the repository root). */
+  webRoot?: string;
 }
 
 export const defaultBodyLimit = 1024 * 1024;
@@ -143,8 +147,20 @@ export async function buildServer(
       .type('application/problem+json')
       .send(problemBody(problem, request.url.split('?')[0] ?? request.url));
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply
+  // The dashboard answers GET requests the API has no route for: its hashed assets, and its
+  // shell for any page path (the app routes itself). API paths always get the API's 404.
+  const dashboard = new WebDashboard(options.webRoot ?? defaultWebRoot());
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? request.url;
+    if ((request.method === 'GET' || request.method === 'HEAD') && !isApiPath(path)) {
+      if (dashboard.serveFile(request, reply, path)) return reply;
+      const wantsPage = (request.headers.accept ?? '').includes('text/html') || extname(path) === '';
+      if (wantsPage) {
+        dashboard.serveApp(request, reply);
+        return reply;
+      }
+    }
+    return reply
       .code(404)
       .type('application/problem+json')
       .send(
@@ -152,8 +168,8 @@ export async function buildServer(
           new Problem('not_found', `no route ${request.method} ${request.url.split('?')[0]}`),
           request.url,
         ),
-      ),
-  );
+      );
+  });
 
   await app.register(healthRoutes(context));
   await app.register(accountRoutes(context));

@@ -34,6 +34,8 @@ export interface StartOptions {
   notifyIntervalMs?: number;
   webhooks?: WebhookDeliveryOptions;
   emails?: EmailDeliveryOptions;
+  /** The built dashboard to serve at / (default dist/web at the repository root). */
+  webRoot?: string;
 }
 
 export interface RunningServer {
@@ -60,7 +62,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       metrics: createMetrics(),
       billing: { graceMs: options.graceMs ?? defaultGraceMs },
     };
-    const app = await buildServer(context, { logger: options.logger ?? false });
+    const app = await buildServer(context, {
+      logger: options.logger ?? false,
+      ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
+    });
     const notifyIntervalMs = options.notifyIntervalMs ?? 2_000;
     const notifications =
       notifyIntervalMs > 0

@@ -107,6 +107,9 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Pos
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server ends (a restart, a terminated backend) is dropped by the
+  // pool and replaced on demand; without a listener its error would crash the process.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
   return {
     engine: 'postgres',

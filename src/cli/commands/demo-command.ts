@@ -1,62 +1,84 @@
-import { seedMeteringDemo } from '../../demo/metering-demo.js';
+import { createApiKey, listApiKeys, revokeApiKey } from '../../accounts/api-keys.js';
+import { loadCatalog } from '../../billing/catalog.js';
+import { closeDueMonths, defaultGraceMs } from '../../billing/close-due-months.js';
+import { listInvoices } from '../../billing/invoice-repository.js';
+import { listUsageMonths } from '../../billing/usage-history.js';
+import { seedDemoAccount } from '../../demo/demo-account.js';
+import { formatCents } from '../../domain/money.js';
 import { formatInstant } from '../../domain/usage-month.js';
-import { listActiveContacts } from '../../metering/list-active-contacts.js';
-import { readUsageCount } from '../../metering/usage-count.js';
 import { verifyMetering } from '../../metering/verify-metering.js';
 import { openStore } from '../../store/store.js';
 import type { Output } from '../output.js';
+import { type ServeOptions, serveCommand } from './serve-command.js';
 
-/** `tally demo`: seed the demo account on the embedded database and show its usage. */
-export async function demoCommand(url: string, output: Output): Promise<number> {
-  const store = await openStore(url);
+export interface DemoOptions extends ServeOptions {
+  /** Seed and report, then exit instead of serving (CI, scripts). */
+  serve: boolean;
+  /** The demo's "now"; the system clock unless a test pins it. */
+  now?: number;
+}
+
+/** The label of the key each demo run prints; the previous run's is revoked. */
+const demoKeyLabel = 'tally demo';
+const demoAccountName = 'Demo GmbH';
+
+/**
+ * `tally demo`: the demo account on the embedded database (seeded on the first run, reused
+ * after), its due months closed so its invoices exist, a fresh API key to sign in with, and
+ * then `tally serve` with the dashboard.
+ */
+export async function demoCommand(options: DemoOptions, output: Output): Promise<number> {
+  const now = options.now ?? Date.now();
+  const catalog = loadCatalog();
+  const store = await openStore(options.database);
+  let apiKey: string;
+  let healthy: boolean;
   try {
-    const { account, month, activitiesRecorded, apiKey } = await seedMeteringDemo(store);
-    const usage = await readUsageCount(store, account.id, month.start);
-    const byKind = new Map<string, number>();
-    const examples: string[] = [];
-    let after: string | undefined;
-    do {
-      const page = await listActiveContacts(store, account.id, {
-        at: month.start,
-        limit: 1000,
-        ...(after === undefined ? {} : { after }),
-      });
-      for (const contact of page?.contacts ?? []) {
-        const { kind, actor, occurredAt } = contact.firstActivity;
-        byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-        if (examples.length < 5 && !examples.some((line) => line.includes(kind))) {
-          examples.push(
-            `  ${contact.contactId}: ${kind} by ${actor} at ${formatInstant(occurredAt, account.timeZone)}`,
-          );
-        }
+    const started = performance.now();
+    const { account, seeded, contactsCreated } = await seedDemoAccount(store, catalog, now);
+    await closeDueMonths(store, catalog, { asOf: now, graceMs: defaultGraceMs, now });
+    // Only a hash of each key is stored, so a rerun cannot show the old key again: it
+    // issues a new one and revokes the previous demo key.
+    for (const key of await listApiKeys(store.db, account.id)) {
+      if (key.label === demoKeyLabel && key.revokedAt === undefined) {
+        await revokeApiKey(store.db, account.id, key.keyId, now);
       }
-      after = page?.nextCursor;
-    } while (after);
-    const report = await verifyMetering(store);
-
-    output.out(`Tally metering demo on ${url}`);
-    output.out(`Account ${account.name} (${account.id}), time zone ${account.timeZone}, Grow monthly`);
-    if (apiKey) output.out(`API key of the demo account (shown once; use it with tally serve): ${apiKey}`);
-    output.out(
-      `Usage month ${formatInstant(month.start, account.timeZone)} – ${formatInstant(month.end, account.timeZone)}`,
-    );
-    output.out(
-      `Activities recorded this run: ${activitiesRecorded} (a second run records none: keys are idempotent)`,
-    );
-    output.out(`Active contacts: ${usage?.activeContacts ?? 0}`);
-    output.out('Counted because of their first qualifying activity:');
-    for (const [kind, contacts] of [...byKind].sort((a, b) => b[1] - a[1])) {
-      output.out(`  ${kind.padEnd(24)} ${String(contacts).padStart(5)}`);
     }
-    output.out('Why some contacts count:');
-    for (const line of examples) output.out(line);
+    apiKey = (await createApiKey(store.db, account.id, demoKeyLabel, now)).token;
+
+    const months = (await listUsageMonths(store, catalog, account.id, now, 24)) ?? [];
+    const invoices = await listInvoices(store.db, account.id, { limit: 500 });
+    const report = await verifyMetering(store);
+    healthy = report.differences.length === 0;
+    output.out(`Tally demo on ${options.database}`);
     output.out(
-      report.differences.length === 0
+      seeded
+        ? `Seeded ${account.name} (${account.id}): ${contactsCreated} contacts over ${months.length} usage months in ${((performance.now() - started) / 1000).toFixed(1)} s`
+        : `Reusing ${account.name} (${account.id}) from an earlier run: nothing recorded twice`,
+    );
+    output.out('Usage months (Grow, 250 active contacts included):');
+    for (const month of [...months].reverse()) {
+      const over =
+        month.overusage > 0 ? `, ${month.overusage} over (€${formatCents(month.overusageCost)})` : '';
+      output.out(
+        `  ${formatInstant(month.month.start, account.timeZone).slice(0, 10)}  ${String(month.activeContacts).padStart(4)} active${over}${month.closed ? ', closed' : ', open'}`,
+      );
+    }
+    output.out(`Invoices: ${invoices.length} (${invoices.map((invoice) => invoice.number).join(', ')})`);
+    output.out(
+      healthy
         ? `Verify: ${report.monthsChecked} usage months match the activity ledger exactly`
         : `Verify: ${report.differences.length} usage months differ from the ledger (run tally verify)`,
     );
-    return report.differences.length === 0 ? 0 : 1;
+    output.out(`API key of ${account.name} (new each run; the previous one is revoked): ${apiKey}`);
   } finally {
     await store.close();
   }
+  if (!healthy) return 1;
+  if (!options.serve) return 0;
+  // The demo's terminal shows where to sign in; a request log would scroll it away.
+  const logger = process.env.TALLY_LOG === 'on';
+  return serveCommand({ ...options, logger }, output, (url) => {
+    output.out(`Open ${url}/ and sign in with the API key of ${demoAccountName} above.`);
+  });
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { findAccount, InvalidAccountError } from '../../accounts/account-repository.js';
+import { findAccount, InvalidAccountError, listAccounts } from '../../accounts/account-repository.js';
+import { createApiKey } from '../../accounts/api-keys.js';
 import { openAccount } from '../../accounts/open-account.js';
 import { billingCycles } from '../../billing/catalog.js';
 import { InvalidConfigurationError } from '../../billing/configuration.js';
@@ -116,6 +117,87 @@ export const accountRoutes =
         if (!account) throw new Problem('not_found', `no account ${id}`);
         const terms = await loadTerms(context.store.db, id);
         return accountView(context.catalog, account, termInForce(terms, context.clock.now())?.configuration);
+      },
+    );
+
+    app.get<{ Querystring: { after?: string; limit?: string } }>(
+      '/v1/accounts',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary:
+            'The accounts the caller may see, in id order: the operator sees every one, an account itself',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              after: { type: 'string', maxLength: 64, description: 'the last id of the previous page' },
+              limit: { type: 'string', pattern: '^[0-9]{1,3}$', description: '1 to 500, default 100' },
+            },
+          },
+        },
+        config: { access: 'any' },
+      },
+      async (request) => {
+        const caller = request.caller;
+        if (caller.kind === 'account') {
+          const own = await findAccount(context.store.db, caller.accountId);
+          const terms = await loadTerms(context.store.db, caller.accountId);
+          const visible = own && (request.query.after === undefined || own.id > request.query.after);
+          return {
+            data: visible
+              ? [accountView(context.catalog, own, termInForce(terms, context.clock.now())?.configuration)]
+              : [],
+            nextAfter: null,
+          };
+        }
+        const limit = Math.min(Math.max(Number(request.query.limit ?? 100), 1), 500);
+        const accounts = await listAccounts(context.store.db, {
+          limit,
+          ...(request.query.after === undefined ? {} : { after: request.query.after }),
+        });
+        const now = context.clock.now();
+        const data = [];
+        for (const account of accounts) {
+          const terms = await loadTerms(context.store.db, account.id);
+          data.push(accountView(context.catalog, account, termInForce(terms, now)?.configuration));
+        }
+        return { data, nextAfter: accounts.length === limit ? (accounts.at(-1)?.id ?? null) : null };
+      },
+    );
+
+    app.post<{ Params: { id: string }; Body: { label?: string } }>(
+      '/v1/accounts/:id/api-keys',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary:
+            'Issue an API key for an account (operator): how an operator acts for a customer, e.g. in the dashboard; the token is shown only in this answer',
+          params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
+          body: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { label: { type: 'string', minLength: 1, maxLength: 100 } },
+          },
+        },
+        config: { access: 'operator' },
+      },
+      async (request, reply) => {
+        const account = await findAccount(context.store.db, request.params.id);
+        if (!account) throw new Problem('not_found', `no account ${request.params.id}`);
+        const { key, token } = await createApiKey(
+          context.store.db,
+          account.id,
+          request.body?.label ?? 'issued by the operator',
+          context.clock.now(),
+        );
+        return reply.code(201).send({
+          id: key.keyId,
+          accountId: account.id,
+          label: key.label,
+          createdAt: new Date(key.createdAt).toISOString(),
+          token,
+        });
       },
     );
   };

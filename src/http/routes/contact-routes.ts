@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { addNote } from '../../contacts/add-note.js';
+import { addNote, type Note } from '../../contacts/add-note.js';
 import type { Contact, ContactInput, ContactRefusal } from '../../contacts/contact.js';
-import { findContact, listContacts } from '../../contacts/contact-repository.js';
+import { findContact, listContacts, listNotes } from '../../contacts/contact-repository.js';
 import { deleteContact } from '../../contacts/delete-contact.js';
 import { createContact, updateContact } from '../../contacts/save-contact.js';
 import type { Actor } from '../../domain/activity.js';
@@ -59,6 +59,16 @@ export function contactView(contact: Contact) {
     properties: contact.properties,
     createdAt: new Date(contact.createdAt).toISOString(),
     updatedAt: new Date(contact.updatedAt).toISOString(),
+  };
+}
+
+function noteView(note: Note) {
+  return {
+    id: note.id,
+    contactId: note.contactId,
+    body: note.body,
+    actor: note.actor,
+    createdAt: new Date(note.createdAt).toISOString(),
   };
 }
 
@@ -219,14 +229,21 @@ export const contactRoutes =
           context.clock.now(),
         );
         if (!outcome.ok) throw problemOf(outcome);
-        const note = outcome.note;
-        return reply.code(201).send({
-          id: note.id,
-          contactId: note.contactId,
-          body: note.body,
-          actor: note.actor,
-          createdAt: new Date(note.createdAt).toISOString(),
-        });
+        return reply.code(201).send(noteView(outcome.note));
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/v1/contacts/:id/notes',
+      {
+        schema: { tags: ['contacts'], summary: 'A contact’s notes, newest first', params: idParams },
+        config: { access: 'account' },
+      },
+      async (request) => {
+        const accountId = requireAccount(request.caller);
+        const contact = await findContact(context.store.db, accountId, request.params.id);
+        if (!contact) throw new Problem('not_found', `no contact ${request.params.id}`);
+        return { data: (await listNotes(context.store.db, accountId, contact.id)).map(noteView) };
       },
     );
   };

@@ -205,6 +205,32 @@ export const subscriptionRoutes =
       },
     );
 
+    app.get(
+      '/v1/plans',
+      {
+        schema: {
+          tags: ['subscription'],
+          summary:
+            'The catalog: every plan with its included contacts, fees and add-on prices, and the overusage rate',
+        },
+        config: { access: 'any' },
+      },
+      async () => ({
+        currency: context.catalog.currency,
+        overusagePerContact: money(context.catalog.overusagePerContact),
+        data: context.catalog.plans.map((plan) => ({
+          id: plan.id,
+          name: plan.name,
+          legacy: plan.legacy,
+          includedContacts: plan.legacy ? null : plan.includedContacts,
+          fees: { monthly: money(plan.fees.monthly), yearly: money(plan.fees.yearly) },
+          addonPerContact: plan.addonPerContact
+            ? { monthly: money(plan.addonPerContact.monthly), yearly: money(plan.addonPerContact.yearly) }
+            : null,
+        })),
+      }),
+    );
+
     app.post<{ Body: QuoteBody }>(
       '/v1/quotes',
       {

@@ -2,6 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { findAccount, findUsageCalendar } from '../../accounts/account-repository.js';
 import { readUsage } from '../../billing/read-usage.js';
 import { forecastUsage } from '../../billing/usage-forecast.js';
+import { listUsageMonths } from '../../billing/usage-history.js';
+import { findContactLabels } from '../../contacts/contact-repository.js';
 import { formatCents } from '../../domain/money.js';
 import { zonedAnchor } from '../../domain/usage-month.js';
 import { dailyActivations } from '../../metering/daily-activations.js';
@@ -148,6 +150,63 @@ export const usageRoutes =
       },
     );
 
+    app.get<{ Querystring: { limit?: string } }>(
+      '/v1/usage/months',
+      {
+        schema: {
+          tags: ['usage'],
+          summary:
+            'The usage months so far, newest first: active contacts, allowance, overusage, and whether each is closed',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              limit: { type: 'string', pattern: '^[0-9]{1,3}$', description: '1 to 120, default 24' },
+            },
+          },
+        },
+        config: { access: 'account' },
+      },
+      async (request) => {
+        const accountId = requireAccount(request.caller);
+        const limit = request.query.limit === undefined ? 24 : Number(request.query.limit);
+        if (limit < 1 || limit > 120) {
+          throw new Problem('validation_failed', 'limit must be 1 to 120', [
+            { field: 'querystring.limit', code: 'maximum', message: 'must be 1 to 120' },
+          ]);
+        }
+        const account = await findAccount(context.store.db, accountId);
+        const months = await listUsageMonths(
+          context.store,
+          context.catalog,
+          accountId,
+          context.clock.now(),
+          limit,
+        );
+        if (!account || !months) throw new Problem('not_found', `no account ${accountId}`);
+        const zone = account.timeZone;
+        return {
+          data: months.map((summary) => {
+            const periodStart = formatInstantIn(summary.month.start, zone);
+            return {
+              // The `period` the other usage endpoints take: the local month the usage month starts in.
+              period: periodStart.slice(0, 7),
+              periodStart,
+              periodEnd: formatInstantIn(summary.month.end, zone),
+              activeContacts: summary.activeContacts,
+              allowance: summary.allowance ?? null,
+              overusage: summary.overusage,
+              overusageCost: {
+                amount: formatCents(summary.overusageCost),
+                currency: context.catalog.currency,
+              },
+              closed: summary.closed,
+            };
+          }),
+        };
+      },
+    );
+
     app.get<{ Querystring: ContactsQuery }>(
       '/v1/usage/contacts',
       {
@@ -229,10 +288,24 @@ export const usageRoutes =
             ...(request.query.cursor === undefined ? {} : { after: request.query.cursor }),
           });
           if (!page) throw new Problem('not_found', 'the subscription had not started');
+          const labels = await findContactLabels(
+            context.store.db,
+            accountId,
+            page.contacts.map((contact) => contact.contactId),
+          );
           return {
             periodStart: formatInstantIn(page.month.start, account.timeZone),
             periodEnd: formatInstantIn(page.month.end, account.timeZone),
-            data: page.contacts.map(view),
+            data: page.contacts.map((contact) => {
+              const label = labels.get(contact.contactId);
+              return {
+                ...view(contact),
+                // Null for contacts Tally does not host (activities posted from another CRM).
+                contact: label
+                  ? { name: label.name ?? null, email: label.email ?? null, deleted: label.deleted }
+                  : null,
+              };
+            }),
             nextCursor: page.nextCursor ?? null,
           };
         } catch (error) {

@@ -1,0 +1,79 @@
+/** An API error: the problem body's `code` and message, or the HTTP status when there is none. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  accept?: string;
+}
+
+/**
+ * The dashboard's only way to the server: the public API with the signed-in key. Every
+ * change is made on behalf of a person, so it says so (`Tally-Actor: user`): the activity
+ * log then tells a person's action from an integration's.
+ */
+export class ApiClient {
+  constructor(readonly key: string) {}
+
+  async json<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const response = await this.send(path, options);
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+
+  async blob(path: string, accept: string): Promise<Blob> {
+    return (await this.send(path, { accept })).blob();
+  }
+
+  /** Like `json`, but a 404 (an endpoint this server does not have yet) answers undefined. */
+  async optional<T>(path: string): Promise<T | undefined> {
+    try {
+      return await this.json<T>(path);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  private async send(path: string, options: RequestOptions): Promise<Response> {
+    const method = options.method ?? 'GET';
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${this.key}`,
+      accept: options.accept ?? 'application/json',
+    };
+    if (method !== 'GET') headers['tally-actor'] = 'user';
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetch(path, {
+        method,
+        headers,
+        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      });
+    } catch {
+      throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
+    }
+    if (!response.ok) {
+      let code = `http_${response.status}`;
+      let message = `The server answered ${response.status}.`;
+      try {
+        const problem = (await response.json()) as { code?: string; detail?: string; title?: string };
+        code = problem.code ?? code;
+        message = problem.detail ?? problem.title ?? message;
+      } catch {
+        // Not a problem body: keep the status as the message.
+      }
+      throw new ApiError(response.status, code, message);
+    }
+    return response;
+  }
+}

@@ -1,0 +1,226 @@
+/** The API's answers, as the dashboard reads them. Money is always a decimal string. */
+export interface Money {
+  amount: string;
+  currency: string;
+}
+
+export interface Threshold {
+  percent: number;
+  reachedAt: string | null;
+}
+
+export interface Forecast {
+  activeContacts: number;
+  overusage: number;
+  overusageCost: Money;
+  method?: string;
+}
+
+export interface Usage {
+  periodStart: string;
+  periodEnd: string;
+  timezone: string;
+  plan: string | null;
+  legacy: boolean;
+  activeContacts: number;
+  includedContacts: number | null;
+  addonContacts: number | null;
+  allowance: number | null;
+  overusage: number;
+  overusageCost: Money;
+  /** Added by the forecast work; absent on older servers. */
+  forecast?: Forecast;
+  thresholds?: Threshold[];
+}
+
+export interface UsageMonthSummary {
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  activeContacts: number;
+  allowance: number | null;
+  overusage: number;
+  overusageCost: Money;
+  closed: boolean;
+}
+
+export interface DailyUsage {
+  periodStart: string;
+  periodEnd: string;
+  allowance: number | null;
+  days: { date: string; newlyActive: number; cumulative: number }[];
+}
+
+export type ActivityKind =
+  | 'contact.created'
+  | 'contact.status_changed'
+  | 'message.sent'
+  | 'note.added'
+  | 'property.set'
+  | 'status.renamed';
+
+export const activityKinds: readonly ActivityKind[] = [
+  'contact.created',
+  'contact.status_changed',
+  'message.sent',
+  'note.added',
+  'property.set',
+  'status.renamed',
+];
+
+export interface ActiveContact {
+  contactId: string;
+  /** Null for contacts Tally does not host; absent on servers without contact labels. */
+  contact?: { name: string | null; email: string | null; deleted: boolean } | null;
+  firstActivity: { id: string; kind: ActivityKind; actor: string; occurredAt: string };
+}
+
+export interface ActiveContactsPage {
+  periodStart: string;
+  periodEnd: string;
+  data: ActiveContact[];
+  nextCursor: string | null;
+}
+
+export interface Status {
+  id: string;
+  name: string;
+  position: number;
+  contacts: number;
+}
+
+export interface Contact {
+  id: string;
+  statusId: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  properties: Record<string, string | number | null>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Note {
+  id: string;
+  body: string;
+  actor: string;
+  createdAt: string;
+}
+
+export interface Message {
+  id: string;
+  channel: 'email' | 'whatsapp';
+  direction?: string;
+  subject?: string | null;
+  body: string;
+  status: string;
+  error?: string | null;
+  createdAt?: string;
+}
+
+export interface Impact {
+  contactsTouched: number;
+  newlyActive: number;
+  activeContacts: number;
+  allowance: number | null;
+  extraOverusage: number;
+  extraOverusageCost: Money;
+}
+
+export interface Plan {
+  id: string;
+  name: string;
+  legacy: boolean;
+  includedContacts: number | null;
+  fees: { monthly: Money; yearly: Money };
+  addonPerContact: { monthly: Money; yearly: Money } | null;
+}
+
+export type Cycle = 'monthly' | 'yearly';
+
+export interface ConfigurationView {
+  plan: string;
+  planName?: string;
+  legacy: boolean;
+  cycle: Cycle;
+  addonContacts: number;
+  includedContacts: number | null;
+  allowance: number | null;
+}
+
+export interface Subscription extends Partial<ConfigurationView> {
+  status: 'active' | 'ending' | 'ended';
+  startsAt: string;
+  allowance: number | null;
+  currentCycle?: { start: string; end: string };
+  scheduledChanges: (Partial<ConfigurationView> & { effectiveAt: string; cancel?: boolean })[];
+}
+
+export interface InvoiceLine {
+  description: string;
+  quantity: number;
+  unitPrice: Money;
+  amount: Money;
+}
+
+export interface QuoteOption extends ConfigurationView {
+  rank: number;
+  kind: string;
+  recommended: boolean;
+  overusage: number;
+  monthlyCost: Money;
+  yearlyCost: Money;
+}
+
+export interface Quote {
+  configuration: ConfigurationView;
+  upfront: { lines: InvoiceLine[]; total: Money };
+  monthlyCost: Money;
+  expectedActiveContacts?: number;
+  recommendedPlan?: string;
+  options?: QuoteOption[];
+}
+
+export interface SubscriptionChange {
+  preview: boolean;
+  id: string;
+  immediate: (ConfigurationView & { effectiveAt: string }) | null;
+  scheduled: (Partial<ConfigurationView> & { effectiveAt: string; cancel?: boolean }) | null;
+  lines: InvoiceLine[];
+  total: Money;
+}
+
+export interface Invoice {
+  id: string;
+  number: string;
+  kind: string;
+  issuedAt: string;
+  period: { start: string; end: string } | null;
+  seller: { name: string; address?: string; vatId?: string };
+  buyer: { name: string; address?: string; vatId?: string };
+  lines: InvoiceLine[];
+  net: Money;
+  vatRate: string;
+  vat: Money;
+  total: Money;
+  reverseCharge: boolean;
+  notes: string[];
+  correctsInvoiceId: string | null;
+}
+
+export interface AccountSummary {
+  id: string;
+  name: string;
+  timezone: string;
+  startsAt: string;
+  subscription: ConfigurationView | null;
+}
+
+export interface Notification {
+  id: string;
+  type: string;
+  createdAt: string;
+  readAt: string | null;
+  title: string;
+  message: string;
+}

@@ -1,0 +1,126 @@
+import { useId, useState } from 'react';
+import type { ApiClient } from '../api/client.js';
+import { type ActiveContact, type ActivityKind, activityKinds } from '../api/types.js';
+import { formatCount, formatDateTime, kindLabel, saveBlob } from '../format.js';
+
+interface Props {
+  client: ApiClient;
+  period: string;
+  contacts: readonly ActiveContact[];
+  /** More pages wait on the server. */
+  hasMore: boolean;
+  onLoadMore(): void;
+}
+
+/** The month's active contacts with why each counts: the first qualifying activity's kind, time and actor. */
+/** Rows drawn at a time: a long month stays quick to render and to scroll past. */
+const rowsPerStep = 50;
+
+export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadMore }: Props) {
+  const filterId = useId();
+  const [kind, setKind] = useState<ActivityKind | ''>('');
+  const [exporting, setExporting] = useState(false);
+  const [error, setError] = useState<string>();
+  const [rows, setRows] = useState(rowsPerStep);
+  const matching = kind === '' ? contacts : contacts.filter((contact) => contact.firstActivity.kind === kind);
+  const shown = matching.slice(0, rows);
+
+  const exportCsv = async () => {
+    setExporting(true);
+    setError(undefined);
+    try {
+      const blob = await client.blob(`/v1/usage/contacts?period=${encodeURIComponent(period)}`, 'text/csv');
+      saveBlob(blob, `active-contacts-${period}.csv`);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="active-heading">
+      <div className="section-heading">
+        <h2 id="active-heading">Active contacts and why they count</h2>
+        <div className="toolbar">
+          <label htmlFor={filterId}>First activity</label>
+          <select
+            id={filterId}
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value as ActivityKind | '');
+              setRows(rowsPerStep);
+            }}
+          >
+            <option value="">All kinds</option>
+            {activityKinds.map((value) => (
+              <option key={value} value={value}>
+                {kindLabel(value)}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => void exportCsv()} disabled={exporting}>
+            {exporting ? 'Exporting…' : 'Export CSV'}
+          </button>
+        </div>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <p className="muted" aria-live="polite">
+        Showing {formatCount(shown.length)} of {formatCount(matching.length)}
+        {kind === '' ? '' : ` ${kindLabel(kind).toLowerCase()}`} active contacts
+        {hasMore ? ' loaded so far' : ''}.
+      </p>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Contact</th>
+              <th scope="col">Counted because</th>
+              <th scope="col">When</th>
+              <th scope="col">By</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((contact) => (
+              <tr key={contact.contactId}>
+                <td>
+                  {contact.contact?.name || contact.contact?.email ? (
+                    <>
+                      {contact.contact.name ?? contact.contact.email}
+                      {contact.contact.deleted && <span className="badge">deleted</span>}
+                      <span className="mono muted block">{contact.contactId}</span>
+                    </>
+                  ) : (
+                    <span className="mono">{contact.contactId}</span>
+                  )}
+                </td>
+                <td>
+                  <span className={`kind kind-${contact.firstActivity.kind.replace('.', '-')}`}>
+                    {kindLabel(contact.firstActivity.kind)}
+                  </span>
+                </td>
+                <td>{formatDateTime(contact.firstActivity.occurredAt)}</td>
+                <td>{contact.firstActivity.actor}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {(matching.length > rows || hasMore) && (
+        <button
+          type="button"
+          onClick={() => {
+            setRows(rows + rowsPerStep);
+            if (matching.length <= rows + rowsPerStep && hasMore) onLoadMore();
+          }}
+        >
+          Show more
+        </button>
+      )}
+    </section>
+  );
+}

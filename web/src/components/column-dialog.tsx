@@ -1,0 +1,146 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { ApiClient } from '../api/client.js';
+import type { Impact, Status } from '../api/types.js';
+import { Dialog } from './dialog.js';
+import { ImpactSummary } from './impact-summary.js';
+
+interface Props {
+  client: ApiClient;
+  column: Status;
+  columns: readonly Status[];
+  mode: 'rename' | 'delete';
+  onClose(): void;
+  onDone(): void;
+}
+
+/**
+ * Renaming a column touches every contact in it, and deleting one moves them all: both
+ * first ask the server for the impact (`?preview=true`, which changes nothing) and only
+ * then offer to confirm. Changing the input throws the preview away.
+ */
+export function ColumnDialog({ client, column, columns, mode, onClose, onDone }: Props) {
+  const nameId = useId();
+  const moveId = useId();
+  const targets = columns.filter((other) => other.id !== column.id);
+  const [name, setName] = useState(column.name);
+  const [moveTo, setMoveTo] = useState(targets[0]?.id ?? '');
+  const [impact, setImpact] = useState<Impact>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const request = (preview: boolean) =>
+    mode === 'rename'
+      ? client.json<{ impact: Impact }>(
+          `/v1/statuses/${encodeURIComponent(column.id)}${preview ? '?preview=true' : ''}`,
+          {
+            method: 'PATCH',
+            body: { name: name.trim() },
+          },
+        )
+      : client.json<{ impact: Impact }>(
+          `/v1/statuses/${encodeURIComponent(column.id)}?moveTo=${encodeURIComponent(moveTo)}${preview ? '&preview=true' : ''}`,
+          { method: 'DELETE' },
+        );
+
+  const run = async (preview: boolean) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const answer = await request(preview);
+      if (preview) setImpact(answer.impact);
+      else onDone();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (mode === 'rename' && name.trim().length === 0) {
+      setError('Enter a name for the column.');
+      return;
+    }
+    if (mode === 'rename' && name.trim() === column.name) {
+      setError('That is the column’s name already.');
+      return;
+    }
+    void run(impact === undefined);
+  };
+
+  return (
+    <Dialog
+      title={mode === 'rename' ? `Rename “${column.name}”` : `Delete “${column.name}”`}
+      onClose={onClose}
+    >
+      <form onSubmit={submit} className="stack">
+        {mode === 'rename' ? (
+          <>
+            <label htmlFor={nameId}>New name</label>
+            <input
+              id={nameId}
+              value={name}
+              maxLength={100}
+              onChange={(event) => {
+                setName(event.target.value);
+                setImpact(undefined);
+              }}
+              required
+            />
+            <p className="muted small">
+              Renaming touches every contact in the column: each becomes active this month if it is not yet.
+            </p>
+          </>
+        ) : targets.length === 0 ? (
+          <p>This is the only column: add another before deleting it.</p>
+        ) : (
+          <>
+            <label htmlFor={moveId}>Move its {column.contacts} contacts to</label>
+            <select
+              id={moveId}
+              value={moveTo}
+              onChange={(event) => {
+                setMoveTo(event.target.value);
+                setImpact(undefined);
+              }}
+            >
+              {targets.map((target) => (
+                <option key={target.id} value={target.id}>
+                  {target.name}
+                </option>
+              ))}
+            </select>
+            <p className="muted small">
+              Each move is a status change: the contacts become active this month.
+            </p>
+          </>
+        )}
+        {impact && <ImpactSummary impact={impact} />}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          {(mode === 'rename' || targets.length > 0) && (
+            <button
+              type="submit"
+              className={impact ? (mode === 'delete' ? 'danger' : 'primary') : undefined}
+              disabled={busy}
+            >
+              {impact === undefined
+                ? 'Preview impact'
+                : mode === 'rename'
+                  ? 'Confirm rename'
+                  : 'Confirm delete'}
+            </button>
+          )}
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,359 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { ApiClient } from '../api/client.js';
+import type { Contact, Message, Note, Status } from '../api/types.js';
+import { formatDateTime } from '../format.js';
+import { useLoad } from '../use-load.js';
+import { Dialog } from './dialog.js';
+
+interface PropertyDefinition {
+  key: string;
+  label: string;
+  type: 'text' | 'number' | 'date' | 'single_select';
+  options?: string[];
+}
+
+interface Props {
+  client: ApiClient;
+  contactId: string;
+  columns: readonly Status[];
+  onClose(): void;
+  /** Something was changed: the board and the meter reload. */
+  onChanged(): void;
+}
+
+/** One contact: its fields and properties, notes and messages; every change is an API call. */
+export function ContactDrawer({ client, contactId, columns, onClose, onChanged }: Props) {
+  const path = `/v1/contacts/${encodeURIComponent(contactId)}`;
+  const contact = useLoad(() => client.json<Contact>(path), [client, path]);
+  const definitions = useLoad(
+    () => client.json<{ data: PropertyDefinition[] }>('/v1/property-definitions'),
+    [client],
+  );
+  const notes = useLoad(() => client.json<{ data: Note[] }>(`${path}/notes`), [client, path]);
+  const messages = useLoad(() => client.json<{ data: Message[] }>(`${path}/messages`), [client, path]);
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState<string>();
+
+  const act = async (what: string, action: () => Promise<unknown>) => {
+    setError(undefined);
+    setSaved(undefined);
+    try {
+      await action();
+      setSaved(what);
+      onChanged();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+
+  const title = contact.data
+    ? (contact.data.name ?? contact.data.email ?? contact.data.phone ?? contact.data.id)
+    : 'Contact';
+  return (
+    <Dialog title={title} onClose={onClose} className="drawer">
+      {contact.error && (
+        <p role="alert" className="error">
+          {contact.error.message}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {saved && (
+        <p role="status" className="success">
+          {saved}
+        </p>
+      )}
+      {contact.data && (
+        <ContactFields
+          key={contact.data.updatedAt}
+          contact={contact.data}
+          columns={columns}
+          definitions={definitions.data?.data ?? []}
+          onSave={(changes) =>
+            act('Saved.', async () => {
+              await client.json(path, { method: 'PATCH', body: changes });
+              await contact.reload();
+            })
+          }
+        />
+      )}
+      <section aria-labelledby={`${contactId}-notes`} className="drawer-section">
+        <h3 id={`${contactId}-notes`}>Notes</h3>
+        <AddNote
+          onAdd={(body) =>
+            act('Note added.', async () => {
+              await client.json(`${path}/notes`, { method: 'POST', body: { body } });
+              await notes.reload();
+            })
+          }
+        />
+        <ul className="timeline">
+          {notes.data?.data.map((note) => (
+            <li key={note.id}>
+              <p>{note.body}</p>
+              <p className="muted small">
+                {formatDateTime(note.createdAt)} · {note.actor}
+              </p>
+            </li>
+          ))}
+          {notes.data?.data.length === 0 && <li className="muted">No notes yet.</li>}
+        </ul>
+      </section>
+      <section aria-labelledby={`${contactId}-messages`} className="drawer-section">
+        <h3 id={`${contactId}-messages`}>Messages</h3>
+        <SendMessage
+          hasEmail={Boolean(contact.data?.email)}
+          hasPhone={Boolean(contact.data?.phone)}
+          onSend={(message) =>
+            act('Message handed to the provider.', async () => {
+              await client.json(`${path}/messages`, { method: 'POST', body: message });
+              await messages.reload();
+            })
+          }
+        />
+        <ul className="timeline">
+          {messages.data?.data.map((message) => (
+            <li key={message.id}>
+              <p>
+                <span className="badge">{message.channel === 'email' ? 'E-mail' : 'WhatsApp'}</span>{' '}
+                <span className={`badge status-${message.status}`}>{message.status}</span>{' '}
+                {message.subject && <strong>{message.subject}: </strong>}
+                {message.body}
+              </p>
+              {message.error && <p className="error small">{message.error}</p>}
+              {message.createdAt && <p className="muted small">{formatDateTime(message.createdAt)}</p>}
+            </li>
+          ))}
+          {messages.data?.data.length === 0 && <li className="muted">No messages yet.</li>}
+        </ul>
+      </section>
+      <section className="drawer-section">
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            if (!window.confirm('Delete this contact? It still counts for this month if it is active.'))
+              return;
+            void act('Deleted.', async () => {
+              await client.json(path, { method: 'DELETE' });
+              onClose();
+            });
+          }}
+        >
+          Delete contact
+        </button>
+      </section>
+    </Dialog>
+  );
+}
+
+function ContactFields({
+  contact,
+  columns,
+  definitions,
+  onSave,
+}: {
+  contact: Contact;
+  columns: readonly Status[];
+  definitions: readonly PropertyDefinition[];
+  onSave(changes: Record<string, unknown>): Promise<void>;
+}) {
+  const prefix = useId();
+  const [fields, setFields] = useState({
+    name: contact.name ?? '',
+    email: contact.email ?? '',
+    phone: contact.phone ?? '',
+    statusId: contact.statusId,
+  });
+  const [properties, setProperties] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      definitions.map((definition) => [definition.key, String(contact.properties[definition.key] ?? '')]),
+    ),
+  );
+  useEffect(() => {
+    setProperties(
+      Object.fromEntries(
+        definitions.map((definition) => [definition.key, String(contact.properties[definition.key] ?? '')]),
+      ),
+    );
+  }, [definitions, contact]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // Only what changed is sent: the same value again would record nothing anyway, but a
+    // smaller request says what the person did.
+    const changes: Record<string, unknown> = {};
+    const text = (value: string) => (value.trim() === '' ? null : value.trim());
+    if (text(fields.name) !== contact.name) changes.name = text(fields.name);
+    if (text(fields.email) !== contact.email) changes.email = text(fields.email);
+    if (text(fields.phone) !== contact.phone) changes.phone = text(fields.phone);
+    if (fields.statusId !== contact.statusId) changes.statusId = fields.statusId;
+    const changedProperties: Record<string, string | number | null> = {};
+    for (const definition of definitions) {
+      const before = String(contact.properties[definition.key] ?? '');
+      const after = properties[definition.key] ?? '';
+      if (after !== before) {
+        changedProperties[definition.key] =
+          after === '' ? null : definition.type === 'number' ? Number(after) : after;
+      }
+    }
+    if (Object.keys(changedProperties).length > 0) changes.properties = changedProperties;
+    if (Object.keys(changes).length === 0) return;
+    void onSave(changes);
+  };
+
+  const input = (key: 'name' | 'email' | 'phone', label: string, type: string) => (
+    <div className="field">
+      <label htmlFor={`${prefix}-${key}`}>{label}</label>
+      <input
+        id={`${prefix}-${key}`}
+        type={type}
+        value={fields[key]}
+        onChange={(event) => setFields({ ...fields, [key]: event.target.value })}
+      />
+    </div>
+  );
+  return (
+    <form onSubmit={submit} className="drawer-section" aria-label="Contact details">
+      <div className="field-grid">
+        {input('name', 'Name', 'text')}
+        {input('email', 'E-mail', 'email')}
+        {input('phone', 'Phone', 'tel')}
+        <div className="field">
+          <label htmlFor={`${prefix}-status`}>Status</label>
+          <select
+            id={`${prefix}-status`}
+            value={fields.statusId}
+            onChange={(event) => setFields({ ...fields, statusId: event.target.value })}
+          >
+            {columns.map((column) => (
+              <option key={column.id} value={column.id}>
+                {column.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {definitions.map((definition) => (
+          <div className="field" key={definition.key}>
+            <label htmlFor={`${prefix}-p-${definition.key}`}>{definition.label}</label>
+            {definition.type === 'single_select' ? (
+              <select
+                id={`${prefix}-p-${definition.key}`}
+                value={properties[definition.key] ?? ''}
+                onChange={(event) => setProperties({ ...properties, [definition.key]: event.target.value })}
+              >
+                <option value="">—</option>
+                {definition.options?.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={`${prefix}-p-${definition.key}`}
+                type={definition.type === 'number' ? 'number' : definition.type === 'date' ? 'date' : 'text'}
+                value={properties[definition.key] ?? ''}
+                onChange={(event) => setProperties({ ...properties, [definition.key]: event.target.value })}
+              />
+            )}
+          </div>
+        ))}
+      </div>
+      <button type="submit" className="primary">
+        Save changes
+      </button>
+    </form>
+  );
+}
+
+function AddNote({ onAdd }: { onAdd(body: string): Promise<void> }) {
+  const id = useId();
+  const [body, setBody] = useState('');
+  return (
+    <form
+      className="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (body.trim() === '') return;
+        void onAdd(body).then(() => setBody(''));
+      }}
+    >
+      <label htmlFor={id}>New note</label>
+      <textarea
+        id={id}
+        rows={2}
+        value={body}
+        maxLength={10_000}
+        onChange={(event) => setBody(event.target.value)}
+      />
+      <button type="submit">Add note</button>
+    </form>
+  );
+}
+
+function SendMessage({
+  hasEmail,
+  hasPhone,
+  onSend,
+}: {
+  hasEmail: boolean;
+  hasPhone: boolean;
+  onSend(message: { channel: 'email' | 'whatsapp'; subject?: string; body: string }): Promise<void>;
+}) {
+  const id = useId();
+  const [channel, setChannel] = useState<'email' | 'whatsapp'>(hasEmail || !hasPhone ? 'email' : 'whatsapp');
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  return (
+    <form
+      className="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (body.trim() === '') return;
+        void onSend({
+          channel,
+          ...(channel === 'email' && subject.trim() ? { subject: subject.trim() } : {}),
+          body,
+        }).then(() => {
+          setBody('');
+          setSubject('');
+        });
+      }}
+    >
+      <fieldset className="inline">
+        <legend>Send by</legend>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-channel`}
+            checked={channel === 'email'}
+            onChange={() => setChannel('email')}
+          />{' '}
+          E-mail
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-channel`}
+            checked={channel === 'whatsapp'}
+            onChange={() => setChannel('whatsapp')}
+          />{' '}
+          WhatsApp
+        </label>
+      </fieldset>
+      {channel === 'email' && (
+        <>
+          <label htmlFor={`${id}-subject`}>Subject</label>
+          <input id={`${id}-subject`} value={subject} onChange={(event) => setSubject(event.target.value)} />
+        </>
+      )}
+      <label htmlFor={`${id}-body`}>Message</label>
+      <textarea id={`${id}-body`} rows={3} value={body} onChange={(event) => setBody(event.target.value)} />
+      <button type="submit">Send {channel === 'email' ? 'e-mail' : 'WhatsApp'}</button>
+    </form>
+  );
+}

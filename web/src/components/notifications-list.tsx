@@ -1,0 +1,37 @@
+import type { ApiClient } from '../api/client.js';
+import type { Notification } from '../api/types.js';
+import { formatDateTime } from '../format.js';
+import { useLoad } from '../use-load.js';
+
+/** Unread notifications (threshold warnings); hidden on servers without the endpoint. */
+export function NotificationsList({ client, version }: { client: ApiClient; version: number }) {
+  const notifications = useLoad(
+    () => client.optional<{ data: Notification[] }>('/v1/notifications'),
+    [client, version],
+  );
+  const unread = notifications.data?.data.filter((notification) => notification.readAt === null) ?? [];
+  if (unread.length === 0) return null;
+  const markRead = async (id: string) => {
+    await client.json(`/v1/notifications/${encodeURIComponent(id)}/read`, { method: 'POST', body: {} });
+    await notifications.reload();
+  };
+  return (
+    <section className="card" aria-labelledby="notifications-heading">
+      <h2 id="notifications-heading">Notifications</h2>
+      <ul className="notifications">
+        {unread.map((notification) => (
+          <li key={notification.id}>
+            <div>
+              <strong>{notification.title}</strong>
+              <p>{notification.message}</p>
+              <p className="muted small">{formatDateTime(notification.createdAt)}</p>
+            </div>
+            <button type="button" onClick={() => void markRead(notification.id)}>
+              Mark as read
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { ApiClient, ApiError } from '../api/client.js';
+import type { AccountSummary } from '../api/types.js';
+import type { Session } from '../session.js';
+
+interface Props {
+  /** An operator who signed in already and is picking (another) account. */
+  operatorKey: string | undefined;
+  onSignedIn(session: Session | undefined): void;
+}
+
+/**
+ * Sign in with an API key. An account key opens its account; the operator key lists every
+ * account, and picking one issues a key for it (labelled as the operator's), so the rest of
+ * the dashboard speaks to the API exactly as that customer would.
+ */
+export function SignInPage({ operatorKey, onSignedIn }: Props) {
+  const keyId = useId();
+  const [key, setKey] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [accounts, setAccounts] = useState<AccountSummary[]>();
+
+  useEffect(() => {
+    if (!operatorKey) return;
+    new ApiClient(operatorKey)
+      .json<{ data: AccountSummary[] }>('/v1/accounts?limit=500')
+      .then((page) => setAccounts(page.data))
+      .catch((caught: Error) => setError(caught.message));
+  }, [operatorKey]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const token = key.trim();
+    if (token.length === 0) {
+      setError('Enter an API key.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    const client = new ApiClient(token);
+    try {
+      await client.json('/v1/usage/months?limit=1');
+      const own = await client.json<{ data: AccountSummary[] }>('/v1/accounts');
+      const account = own.data[0];
+      if (!account) throw new Error('This key belongs to no account.');
+      onSignedIn({ accountKey: token, accountId: account.id, accountName: account.name });
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'forbidden') {
+        // Not an account key, but a valid one: the operator's.
+        onSignedIn({ accountKey: '', accountId: '', accountName: '', operatorKey: token });
+      } else if (caught instanceof ApiError && caught.code === 'unauthenticated') {
+        setError('That key is unknown or revoked. Check it and try again.');
+      } else {
+        setError(caught instanceof Error ? caught.message : String(caught));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pick = async (account: AccountSummary) => {
+    if (!operatorKey) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const issued = await new ApiClient(operatorKey).json<{ token: string }>(
+        `/v1/accounts/${encodeURIComponent(account.id)}/api-keys`,
+        { method: 'POST', body: { label: 'dashboard (operator)' } },
+      );
+      onSignedIn({ accountKey: issued.token, accountId: account.id, accountName: account.name, operatorKey });
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main id="main" className="sign-in">
+      <h1>
+        <span className="logo" aria-hidden="true">
+          ▲
+        </span>{' '}
+        Tally
+      </h1>
+      {operatorKey ? (
+        <section aria-labelledby="pick-heading" className="card">
+          <h2 id="pick-heading">Pick an account</h2>
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          {!accounts && !error && <p>Loading accounts…</p>}
+          {accounts && accounts.length === 0 && <p>There are no accounts yet.</p>}
+          <ul className="account-list">
+            {accounts?.map((account) => (
+              <li key={account.id}>
+                <button type="button" disabled={busy} onClick={() => void pick(account)}>
+                  <strong>{account.name}</strong>
+                  <span className="muted">
+                    {account.subscription?.planName ?? 'no plan'} · {account.id}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="link-button" onClick={() => onSignedIn(undefined)}>
+            Sign out
+          </button>
+        </section>
+      ) : (
+        <form className="card" onSubmit={(event) => void submit(event)} aria-labelledby="sign-in-heading">
+          <h2 id="sign-in-heading">Sign in</h2>
+          <p className="muted">Use your account’s API key, or the operator key to pick an account.</p>
+          <label htmlFor={keyId}>API key</label>
+          <input
+            id={keyId}
+            name="apiKey"
+            type="password"
+            autoComplete="current-password"
+            value={key}
+            onChange={(event) => setKey(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${keyId}-error` : undefined}
+            required
+          />
+          {error && (
+            <p id={`${keyId}-error`} role="alert" className="error">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+      )}
+    </main>
+  );
+}

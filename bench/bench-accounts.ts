@@ -1,6 +1,7 @@
 import { sha256 } from '../src/accounts/api-keys.js';
+import { loadCatalog } from '../src/billing/catalog.js';
 import { UsageCalendar } from '../src/domain/usage-calendar.js';
-import type { Store } from '../src/store/store.js';
+import { type Store, sql } from '../src/store/store.js';
 
 /** Every benchmark account lives in Berlin time on the Start plan, billed monthly. */
 export const benchTimeZone = 'Europe/Berlin';
@@ -83,5 +84,22 @@ export async function seedBenchAccounts(
         }),
       )
       .execute();
+  }
+}
+
+/**
+ * Records the month's 80 % and 100 % thresholds as already announced wherever the count is
+ * past them, as they would be in a server that had watched the month grow. Without this a
+ * server started on a bulk-loaded month spends its first minutes announcing 10,000
+ * accounts' thresholds at once, which is catch-up work, not the steady state being measured.
+ */
+export async function recordThresholdsReached(store: Store, monthStart: number, now: number): Promise<void> {
+  const allowance = loadCatalog().plans.find((plan) => plan.id === 'start')?.includedContacts ?? 0;
+  for (const percent of [80, 100] as const) {
+    await sql`INSERT INTO usage_thresholds (account_id, period_start, percent, reached_at, active_contacts, allowance)
+      SELECT account_id, period_start, ${percent}, ${now}, active_contacts, ${allowance} FROM usage_months
+      WHERE period_start = ${monthStart} AND active_contacts * 100 >= ${percent * allowance}`.execute(
+      store.db,
+    );
   }
 }

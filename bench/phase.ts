@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Temporal } from 'temporal-polyfill';
 import type { Engine } from '../src/store/store.js';
-import { seedBenchAccounts } from './bench-accounts.js';
+import { recordThresholdsReached, seedBenchAccounts } from './bench-accounts.js';
 import { type BenchDatabaseHandle, openBenchDatabase, reopenBenchDatabase } from './bench-database.js';
 import { measureClose } from './close-benchmark.js';
 import { createRawEventsTable, designs } from './designs.js';
@@ -106,6 +106,11 @@ async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
     }
     case 'reads': {
       const workload = workloadAt(spec.scale);
+      if (spec.design === 'Tally') {
+        const database = await reopenBenchDatabase(spec.handle, false);
+        await recordThresholdsReached(database.store, workload.monthStart, Date.parse(serverNow));
+        await database.close();
+      }
       const server = await (spec.design === 'Tally' ? startTallyServer : startNaiveServer)(
         spec.handle,
         serverNow,

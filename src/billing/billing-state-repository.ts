@@ -17,14 +17,36 @@ export async function insertBillingState(db: Kysely<Database>, accountId: string
     .execute();
 }
 
-/** The account's billing state, locked against other closers until the transaction ends. */
+/**
+ * The account's billing state, locked against other closers until the transaction ends;
+ * with whether the account has a live webhook endpoint, so a close of the many accounts
+ * without one does not spend a statement on queuing events nobody receives.
+ */
 export async function lockBillingState(
   db: Kysely<Database>,
   engine: Engine,
   accountId: string,
-): Promise<BillingStatesTable | undefined> {
-  const query = db.selectFrom('billing_states').selectAll().where('account_id', '=', accountId);
-  return (engine === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+): Promise<(BillingStatesTable & { hasWebhookEndpoints: boolean }) | undefined> {
+  const query = db
+    .selectFrom('billing_states')
+    .selectAll()
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('webhook_endpoints')
+            .select('endpoint_id')
+            .where('webhook_endpoints.account_id', '=', accountId)
+            .where('deleted_at', 'is', null)
+            .where('disabled_at', 'is', null),
+        )
+        .as('has_webhook_endpoints'),
+    )
+    .where('billing_states.account_id', '=', accountId);
+  const row = await (engine === 'postgres' ? query.forUpdate('billing_states') : query).executeTakeFirst();
+  if (!row) return undefined;
+  const { has_webhook_endpoints, ...state } = row;
+  return { ...state, hasWebhookEndpoints: Boolean(has_webhook_endpoints) };
 }
 
 export async function updateBillingState(

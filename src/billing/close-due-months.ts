@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
 import type { UsageCalendar } from '../domain/usage-calendar.js';
 import { formatInstant } from '../domain/usage-month.js';
-import { enqueueWebhookEvents, type WebhookEvent } from '../notify/webhook-events.js';
+import type { WebhookEvent } from '../notify/webhook-events.js';
 import type { Database } from '../store/schema.js';
 import type { Engine, Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
@@ -123,6 +123,7 @@ export async function closeAccount(store: Store, catalog: Catalog, accountId: st
       [...closing.drafts, ...upfront.drafts],
       catalog.seller,
       options.now,
+      { enqueue: state.hasWebhookEndpoints, alongWith: closing.closedEvents },
     );
     return {
       monthsClosed: closing.nextMonth - state.next_close_month,
@@ -143,11 +144,12 @@ async function closeMonths(
   terms: readonly SubscriptionTerm[],
   firstMonth: number,
   options: CloseOptions,
-): Promise<{ drafts: InvoiceDraft[]; nextMonth: number }> {
+): Promise<{ drafts: InvoiceDraft[]; nextMonth: number; closedEvents: WebhookEvent[] }> {
   const drafts: InvoiceDraft[] = [];
+  const closedEvents: WebhookEvent[] = [];
   let index = firstMonth;
   while (calendar.month(index).end <= options.asOf - options.graceMs) index++;
-  if (index === firstMonth) return { drafts, nextMonth: index };
+  if (index === firstMonth) return { drafts, nextMonth: index, closedEvents };
   const months = Array.from({ length: index - firstMonth }, (_, offset) =>
     calendar.month(firstMonth + offset),
   );
@@ -184,7 +186,6 @@ async function closeMonths(
     counters = await lockCounters();
   }
   const activeByStart = new Map(counters.map((row) => [Number(row.period_start), row.active_contacts]));
-  const closedEvents: WebhookEvent[] = [];
   for (const month of months) {
     const configuration = termInForce(terms, month.end, 'before')?.configuration;
     const label = `${formatInstant(month.start, timeZone).slice(0, 10)} – ${formatInstant(month.end, timeZone).slice(0, 10)}`;
@@ -215,8 +216,7 @@ async function closeMonths(
       });
     }
   }
-  await enqueueWebhookEvents(db, accountId, closedEvents, options.now);
-  return { drafts, nextMonth: index };
+  return { drafts, nextMonth: index, closedEvents };
 }
 
 /**
@@ -282,6 +282,8 @@ export async function issueDueUpfrontInvoices(
       next_upfront_due: upfront.nextMonth === null ? null : calendar.month(upfront.nextMonth).start,
     });
   }
-  await issueInvoices(db, engine, accountId, upfront.drafts, catalog.seller, options.now);
+  await issueInvoices(db, engine, accountId, upfront.drafts, catalog.seller, options.now, {
+    enqueue: state.hasWebhookEndpoints,
+  });
   return upfront.drafts.length;
 }

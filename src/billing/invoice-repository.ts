@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { formatCents } from '../domain/money.js';
-import { enqueueWebhookEvents } from '../notify/webhook-events.js';
+import { enqueueWebhookEvents, type WebhookEvent } from '../notify/webhook-events.js';
 import type { Database, InvoicesTable } from '../store/schema.js';
 import type { Engine } from '../store/store.js';
 import {
@@ -28,8 +28,12 @@ export async function issueInvoices(
   drafts: readonly InvoiceDraft[],
   seller: Party,
   now: number,
+  webhooks: { enqueue: boolean; alongWith?: readonly WebhookEvent[] } = { enqueue: true },
 ): Promise<Invoice[]> {
-  if (drafts.length === 0) return [];
+  if (drafts.length === 0) {
+    if (webhooks.enqueue) await enqueueWebhookEvents(db, accountId, webhooks.alongWith ?? [], now);
+    return [];
+  }
   const details = await db
     .selectFrom('accounts')
     .leftJoin('billing_details', 'billing_details.account_id', 'accounts.account_id')
@@ -82,12 +86,21 @@ export async function issueInvoices(
     row.number = formatInvoiceNumber(first + index);
   });
   const invoices = rows.map(toInvoice);
-  await enqueueWebhookEvents(
-    db,
-    accountId,
-    invoices.map((invoice) => ({ type: 'invoice.finalized', data: invoiceEventData(invoice) })),
-    now,
-  );
+  if (webhooks.enqueue) {
+    // One statement for the caller's events and the invoices', queued in the issuing transaction.
+    await enqueueWebhookEvents(
+      db,
+      accountId,
+      [
+        ...(webhooks.alongWith ?? []),
+        ...invoices.map((invoice) => ({
+          type: 'invoice.finalized' as const,
+          data: invoiceEventData(invoice),
+        })),
+      ],
+      now,
+    );
+  }
   return invoices;
 }
 

@@ -4,6 +4,7 @@ import type { Store } from '../store/store.js';
 import { computeUsageFigures } from './allowance.js';
 import type { Catalog } from './catalog.js';
 import { forecastMonthEnd } from './forecast.js';
+import { cachedForecastInputs } from './forecast-inputs-cache.js';
 import type { Usage } from './read-usage.js';
 
 export interface UsageForecast {
@@ -23,24 +24,34 @@ export async function forecastUsage(
   now: number,
 ): Promise<UsageForecast> {
   const { month } = usage;
-  const [days, previous] = await Promise.all([
-    dailyActivations(store, accountId, month, usage.account.timeZone, Math.min(now, month.end)),
-    month.index === 0
-      ? undefined
-      : store.db
-          .selectFrom('usage_months')
-          .select('active_contacts')
-          .where('account_id', '=', accountId)
-          .where('period_end', '=', month.start)
-          .executeTakeFirst(),
-  ]);
+  const { days, previousMonthActive } = await cachedForecastInputs(
+    store,
+    `${accountId}:${month.start}`,
+    now,
+    usage.account.timeZone,
+    usage.activeContacts,
+    async () => {
+      const [days, previous] = await Promise.all([
+        dailyActivations(store, accountId, month, usage.account.timeZone, Math.min(now, month.end)),
+        month.index === 0
+          ? undefined
+          : store.db
+              .selectFrom('usage_months')
+              .select('active_contacts')
+              .where('account_id', '=', accountId)
+              .where('period_end', '=', month.start)
+              .executeTakeFirst(),
+      ]);
+      return { days, previousMonthActive: previous?.active_contacts };
+    },
+  );
   const forecast = forecastMonthEnd({
     activeContacts: usage.activeContacts,
     days,
     monthStart: month.start,
     monthEnd: month.end,
     now,
-    previousMonthActive: previous?.active_contacts,
+    previousMonthActive,
     allowance: usage.allowance,
   });
   const figures =

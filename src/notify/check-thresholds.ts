@@ -151,6 +151,8 @@ export async function checkUsageThresholds(
  * activity and checking. Looks only at open months with at least the smallest 80 % mark
  * that have not yet reached 100 %.
  */
+const sweepBatch = 100;
+
 export async function sweepUsageThresholds(store: Store, catalog: Catalog, now: number): Promise<number> {
   const allowances = catalog.plans.filter((plan) => !plan.legacy).map((plan) => plan.includedContacts);
   if (allowances.length === 0) return 0;
@@ -172,7 +174,9 @@ export async function sweepUsageThresholds(store: Store, catalog: Catalog, now: 
         ),
       ),
     )
-    .limit(500)
+    // A bounded share per pass: a database full of bulk-loaded usage is announced over a
+    // few minutes instead of one pass that keeps the server busy.
+    .limit(sweepBatch)
     .execute();
   let notified = 0;
   for (const candidate of candidates) {

@@ -36,7 +36,9 @@ export function describeOption(catalog: Catalog, option: AdvisorOption, currentP
   const addons = option.configuration.addonContacts;
   switch (option.kind) {
     case 'stay':
-      return `stay on ${currentPlanName} and pay overusage: about ${euros(option.monthlyCost)} a month`;
+      return option.overusage > 0
+        ? `stay on ${currentPlanName} and pay overusage: about ${euros(option.monthlyCost)} a month`
+        : `stay on ${currentPlanName}: ${euros(option.monthlyCost)} a month, the forecast fits the allowance`;
     case 'add_addons':
       return `buy ${addons} add-on contacts on ${currentPlanName}: about ${euros(option.monthlyCost)} a month`;
     case 'upgrade':

@@ -11,18 +11,8 @@ describe.each(engines)('dashboard reads on %s', (engine) => {
   });
   afterAll(() => api.dispose());
 
-  const record = (key: string, contacts: number, occurredAt: string, prefix = 'c') =>
-    api.request('POST', '/v1/activities', {
-      key,
-      body: {
-        activities: Array.from({ length: contacts }, (_, index) => ({
-          id: `${prefix}-${occurredAt}-${index}`,
-          contactId: `${prefix}${index}`,
-          kind: 'note.added',
-          occurredAt,
-        })),
-      },
-    });
+  const record = (key: string, contacts: number, occurredAt: string, prefix?: string) =>
+    api.recordNotes(key, contacts, occurredAt, prefix);
 
   describe('happy', () => {
     it('lists the usage months newest first, closed ones with their frozen figures', async () => {
@@ -130,7 +120,7 @@ describe.each(engines)('dashboard reads on %s', (engine) => {
         deleted: false,
       });
       expect(byId.get(gone.body.id)).toEqual({ name: 'Gone', email: null, deleted: true });
-      expect(byId.get('external0')).toBeNull();
+      expect(byId.get('external000')).toBeNull();
     });
 
     it('lets the operator list accounts and issue a key that acts for one', async () => {

@@ -9,18 +9,8 @@ describe.each(engines)('usage API on %s', (engine) => {
   });
   afterAll(() => api.dispose());
 
-  const record = (key: string, contacts: number, occurredAt: string, prefix = 'c') =>
-    api.request('POST', '/v1/activities', {
-      key,
-      body: {
-        activities: Array.from({ length: contacts }, (_, index) => ({
-          id: `${prefix}-${occurredAt}-${index}`,
-          contactId: `${prefix}${String(index).padStart(3, '0')}`,
-          kind: 'note.added',
-          occurredAt,
-        })),
-      },
-    });
+  const record = (key: string, contacts: number, occurredAt: string, prefix?: string) =>
+    api.recordNotes(key, contacts, occurredAt, prefix);
 
   describe('happy', () => {
     it('shows the current month with allowance and overusage in exact euros', async () => {

@@ -37,6 +37,8 @@ export interface Harness {
   /** A fresh account (Grow monthly, anchored 1 January 2026 Berlin unless told otherwise). */
   createAccount(overrides?: Record<string, unknown>): Promise<TestAccount>;
   setClock(iso: string): void;
+  /** External `note.added` activities for `contacts` contacts `${prefix}000`, `${prefix}001`, … at one instant. */
+  recordNotes(key: string, contacts: number, occurredAt: string, prefix?: string): Promise<ApiResponse>;
   /** Another instance on the same database, its clock at this one's time (disposed with the harness). */
   startPeer(server?: Partial<StartOptions>): Promise<Peer>;
   dispose(): Promise<void>;
@@ -131,6 +133,19 @@ export async function startHarness(
     setClock(iso) {
       if (!server.context.clock.manual) throw new Error('this harness runs on the system clock');
       (server.context.clock as ManualClock).set(Date.parse(iso));
+    },
+    recordNotes(key, contacts, occurredAt, prefix = 'c') {
+      return harness.request('POST', '/v1/activities', {
+        key,
+        body: {
+          activities: Array.from({ length: contacts }, (_, index) => ({
+            id: `${prefix}-${occurredAt}-${index}`,
+            contactId: `${prefix}${String(index).padStart(3, '0')}`,
+            kind: 'note.added',
+            occurredAt,
+          })),
+        },
+      });
     },
     async startPeer(overrides = {}) {
       const peer = await startServer({

@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/client.js';
 import type { Contact, Message, Note, Status } from '../api/types.js';
 import { formatDateTime } from '../format.js';
 import { useLoad } from '../use-load.js';
+import { ColumnSelect } from './column-select.js';
 import { Dialog } from './dialog.js';
 
 interface PropertyDefinition {
@@ -222,20 +223,13 @@ function ContactFields({
         {input('name', 'Name', 'text')}
         {input('email', 'E-mail', 'email')}
         {input('phone', 'Phone', 'tel')}
-        <div className="field">
-          <label htmlFor={`${prefix}-status`}>Status</label>
-          <select
-            id={`${prefix}-status`}
-            value={fields.statusId}
-            onChange={(event) => setFields({ ...fields, statusId: event.target.value })}
-          >
-            {columns.map((column) => (
-              <option key={column.id} value={column.id}>
-                {column.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ColumnSelect
+          id={`${prefix}-status`}
+          label="Status"
+          value={fields.statusId}
+          columns={columns}
+          onChange={(statusId) => setFields({ ...fields, statusId })}
+        />
         {definitions.map((definition) => (
           <div className="field" key={definition.key}>
             <label htmlFor={`${prefix}-p-${definition.key}`}>{definition.label}</label>

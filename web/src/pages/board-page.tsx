@@ -2,6 +2,7 @@ import { type DragEvent, type FormEvent, useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Contact, Status, Usage } from '../api/types.js';
 import { ColumnDialog } from '../components/column-dialog.js';
+import { ColumnSelect } from '../components/column-select.js';
 import { ContactDrawer } from '../components/contact-drawer.js';
 import { Dialog } from '../components/dialog.js';
 import { UsageMeter } from '../components/usage-meter.js';
@@ -309,20 +310,13 @@ function NewContact({
         {field('name', 'Name', 'text')}
         {field('email', 'E-mail', 'email')}
         {field('phone', 'Phone', 'tel')}
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Column</label>
-          <select
-            id={`${id}-status`}
-            value={fields.statusId}
-            onChange={(event) => setFields({ ...fields, statusId: event.target.value })}
-          >
-            {columns.map((column) => (
-              <option key={column.id} value={column.id}>
-                {column.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ColumnSelect
+          id={`${id}-status`}
+          label="Column"
+          value={fields.statusId}
+          columns={columns}
+          onChange={(statusId) => setFields({ ...fields, statusId })}
+        />
         <p className="muted small">Creating a contact makes it active this month.</p>
         {error && (
           <p role="alert" className="error">

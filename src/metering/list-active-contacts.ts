@@ -21,6 +21,8 @@ export interface ListActiveContactsOptions {
   at: number;
   after?: string;
   limit?: number;
+  /** Only contacts whose first qualifying activity was of this kind. */
+  kind?: ActivityKind;
 }
 
 export const maxPageSize = 1000;
@@ -54,6 +56,7 @@ export async function listActiveContacts(
     .orderBy('contact_id')
     .limit(limit + 1);
   if (options.after !== undefined) query = query.where('contact_id', '>', decodeCursor(options.after));
+  if (options.kind !== undefined) query = query.where('first_kind', '=', options.kind);
   const rows = await query.execute();
   const page = rows.slice(0, limit);
   const contacts = page.map((row) => ({

@@ -81,6 +81,39 @@ describe.each(engines)('usage API on %s', (engine) => {
       );
       expect(csv.text.trim().split('\r\n')).toHaveLength(6);
     });
+    it('filters the active contacts by the kind of their first activity, in JSON and CSV', async () => {
+      const account = await api.createAccount();
+      await record(account.apiKey, 3, '2026-03-05T09:00:00Z', 'note');
+      await api.request('POST', '/v1/activities', {
+        key: account.apiKey,
+        body: {
+          activities: [
+            { id: 'm1', contactId: 'mail1', kind: 'message.sent', occurredAt: '2026-03-06T09:00:00Z' },
+            // A later note does not change why mail1 counts.
+            { id: 'm2', contactId: 'mail1', kind: 'note.added', occurredAt: '2026-03-07T09:00:00Z' },
+          ],
+        },
+      });
+      const messages = await api.request('GET', '/v1/usage/contacts?kind=message.sent', {
+        key: account.apiKey,
+      });
+      expect(messages.body.data.map((row: { contactId: string }) => row.contactId)).toEqual(['mail1']);
+      const notes = await api.request('GET', '/v1/usage/contacts?kind=note.added', { key: account.apiKey });
+      expect(notes.body.data.map((row: { contactId: string }) => row.contactId)).toEqual([
+        'note000',
+        'note001',
+        'note002',
+      ]);
+      const csv = await api.request('GET', '/v1/usage/contacts?kind=message.sent', {
+        key: account.apiKey,
+        headers: { accept: 'text/csv' },
+      });
+      expect(csv.text.trim().split('\r\n')).toHaveLength(2);
+      expect(csv.text).toContain('mail1,message.sent,api');
+      const refused = await api.request('GET', '/v1/usage/contacts?kind=viewed', { key: account.apiKey });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors[0].field).toBe('querystring.kind');
+    });
   });
 
   describe('error', () => {

@@ -4,6 +4,7 @@ import { readUsage } from '../../billing/read-usage.js';
 import { forecastUsage } from '../../billing/usage-forecast.js';
 import { listUsageMonths } from '../../billing/usage-history.js';
 import { findContactLabels } from '../../contacts/contact-repository.js';
+import { type ActivityKind, activityKinds } from '../../domain/activity.js';
 import { formatCents } from '../../domain/money.js';
 import { zonedAnchor } from '../../domain/usage-month.js';
 import { dailyActivations } from '../../metering/daily-activations.js';
@@ -23,6 +24,7 @@ interface ContactsQuery {
   period?: string;
   limit?: string;
   cursor?: string;
+  kind?: ActivityKind;
 }
 
 const periodSchema = {
@@ -221,6 +223,11 @@ export const usageRoutes =
               period: periodSchema,
               limit: { type: 'string', pattern: '^[0-9]{1,4}$' },
               cursor: { type: 'string', maxLength: 400 },
+              kind: {
+                type: 'string',
+                enum: [...activityKinds],
+                description: 'only contacts whose first qualifying activity was of this kind',
+              },
             },
           },
         },
@@ -258,6 +265,7 @@ export const usageRoutes =
                 at,
                 limit: maxPageSize,
                 ...(after === undefined ? {} : { after }),
+                ...(request.query.kind === undefined ? {} : { kind: request.query.kind }),
               });
               if (!page) throw new Problem('not_found', 'the subscription had not started');
               periodLabel = formatInstantIn(page.month.start, account.timeZone).slice(0, 10);
@@ -286,6 +294,7 @@ export const usageRoutes =
             at,
             limit,
             ...(request.query.cursor === undefined ? {} : { after: request.query.cursor }),
+            ...(request.query.kind === undefined ? {} : { kind: request.query.kind }),
           });
           if (!page) throw new Problem('not_found', 'the subscription had not started');
           const labels = await findContactLabels(

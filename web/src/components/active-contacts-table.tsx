@@ -29,7 +29,11 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
     setExporting(true);
     setError(undefined);
     try {
-      const blob = await client.blob(`/v1/usage/contacts?period=${encodeURIComponent(period)}`, 'text/csv');
+      const filter = kind === '' ? '' : `&kind=${encodeURIComponent(kind)}`;
+      const blob = await client.blob(
+        `/v1/usage/contacts?period=${encodeURIComponent(period)}${filter}`,
+        'text/csv',
+      );
       saveBlob(blob, `active-contacts-${period}.csv`);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));

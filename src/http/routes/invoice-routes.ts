@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { findAccount } from '../../accounts/account-repository.js';
 import type { Invoice } from '../../billing/invoice.js';
 import { reverseChargeNote } from '../../billing/invoice.js';
 import { renderInvoicePdf } from '../../billing/invoice-pdf.js';
 import { findInvoice, listInvoices } from '../../billing/invoice-repository.js';
 import { issueCreditNote } from '../../billing/issue-credit-note.js';
 import { formatCents, parseCents } from '../../domain/money.js';
+import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext, Caller } from '../app-context.js';
 import { formatInstantIn } from '../instants.js';
 import { Problem } from '../problem.js';
@@ -20,8 +20,6 @@ export const invoiceRoutes =
   (context: AppContext): FastifyPluginAsync =>
   async (app) => {
     const money = (cents: number) => ({ amount: formatCents(cents), currency: 'EUR' });
-    const zoneOf = async (accountId: string) =>
-      (await findAccount(context.store.db, accountId))?.timeZone ?? 'UTC';
     const view = (invoice: Invoice, zone: string) => ({
       id: invoice.id,
       number: invoice.number,
@@ -98,7 +96,8 @@ export const invoiceRoutes =
         });
         const zones = new Map<string, string>();
         for (const invoice of invoices) {
-          if (!zones.has(invoice.accountId)) zones.set(invoice.accountId, await zoneOf(invoice.accountId));
+          if (!zones.has(invoice.accountId))
+            zones.set(invoice.accountId, await accountTimeZone(context, invoice.accountId));
         }
         return {
           data: invoices.map((invoice) => view(invoice, zones.get(invoice.accountId) ?? 'UTC')),
@@ -115,7 +114,7 @@ export const invoiceRoutes =
       },
       async (request) => {
         const invoice = await visibleInvoice(request.caller, request.params.id);
-        return view(invoice, await zoneOf(invoice.accountId));
+        return view(invoice, await accountTimeZone(context, invoice.accountId));
       },
     );
 
@@ -130,7 +129,11 @@ export const invoiceRoutes =
         const corrects = invoice.correctsInvoiceId
           ? await findInvoice(context.store.db, invoice.correctsInvoiceId)
           : undefined;
-        const pdf = await renderInvoicePdf(invoice, await zoneOf(invoice.accountId), corrects);
+        const pdf = await renderInvoicePdf(
+          invoice,
+          await accountTimeZone(context, invoice.accountId),
+          corrects,
+        );
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${invoice.number}.pdf"`)
@@ -183,7 +186,9 @@ export const invoiceRoutes =
             { field: '/amount', code: outcome.code, message: outcome.message },
           ]);
         }
-        return reply.code(201).send(view(outcome.creditNote, await zoneOf(outcome.creditNote.accountId)));
+        return reply
+          .code(201)
+          .send(view(outcome.creditNote, await accountTimeZone(context, outcome.creditNote.accountId)));
       },
     );
   };

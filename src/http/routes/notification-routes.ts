@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { findAccount } from '../../accounts/account-repository.js';
 import { listNotifications, markNotificationRead, type Notification } from '../../notify/notifications.js';
+import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { formatInstantIn } from '../instants.js';
@@ -18,8 +18,6 @@ export const notificationRoutes =
       createdAt: formatInstantIn(notification.createdAt, zone),
       readAt: notification.readAt === undefined ? null : formatInstantIn(notification.readAt, zone),
     });
-    const zoneOf = async (accountId: string) =>
-      (await findAccount(context.store.db, accountId))?.timeZone ?? 'UTC';
 
     app.get<{ Querystring: { unread?: 'true' | 'false'; limit?: string } }>(
       '/v1/notifications',
@@ -44,7 +42,7 @@ export const notificationRoutes =
           unreadOnly: request.query.unread === 'true',
           limit: request.query.limit === undefined ? 50 : Number(request.query.limit),
         });
-        const zone = await zoneOf(accountId);
+        const zone = await accountTimeZone(context, accountId);
         return { data: notifications.map((notification) => view(notification, zone)) };
       },
     );
@@ -72,7 +70,7 @@ export const notificationRoutes =
           context.clock.now(),
         );
         if (!notification) throw new Problem('not_found', `no notification ${request.params.notificationId}`);
-        return view(notification, await zoneOf(accountId));
+        return view(notification, await accountTimeZone(context, accountId));
       },
     );
   };

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { findAccount } from '../../accounts/account-repository.js';
 import { listWebhookDeliveries } from '../../notify/webhook-deliveries.js';
 import {
   createWebhookEndpoint,
@@ -12,6 +11,7 @@ import {
   type WebhookEventType,
   webhookEventTypes,
 } from '../../notify/webhook-endpoints.js';
+import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { formatInstantIn } from '../instants.js';
@@ -45,8 +45,6 @@ const bodyProperties = {
 export const webhookEndpointRoutes =
   (context: AppContext): FastifyPluginAsync =>
   async (app) => {
-    const zoneOf = async (accountId: string) =>
-      (await findAccount(context.store.db, accountId))?.timeZone ?? 'UTC';
     const view = (endpoint: WebhookEndpoint, zone: string) => ({
       id: endpoint.id,
       url: endpoint.url,
@@ -100,7 +98,9 @@ export const webhookEndpointRoutes =
           },
           context.clock.now(),
         );
-        return reply.code(201).send({ ...view(endpoint, await zoneOf(accountId)), secret: endpoint.secret });
+        return reply
+          .code(201)
+          .send({ ...view(endpoint, await accountTimeZone(context, accountId)), secret: endpoint.secret });
       },
     );
 
@@ -112,7 +112,7 @@ export const webhookEndpointRoutes =
       },
       async (request) => {
         const accountId = requireAccount(request.caller);
-        const zone = await zoneOf(accountId);
+        const zone = await accountTimeZone(context, accountId);
         return {
           data: (await listWebhookEndpoints(context.store.db, accountId)).map((endpoint) =>
             view(endpoint, zone),
@@ -134,7 +134,7 @@ export const webhookEndpointRoutes =
       async (request) => {
         const accountId = requireAccount(request.caller);
         const endpoint = await endpointOrThrow(accountId, request.params.endpointId);
-        return { ...view(endpoint, await zoneOf(accountId)), secret: endpoint.secret };
+        return { ...view(endpoint, await accountTimeZone(context, accountId)), secret: endpoint.secret };
       },
     );
 
@@ -164,7 +164,7 @@ export const webhookEndpointRoutes =
         });
         if (!updated) throw new Problem('not_found', `no webhook endpoint ${request.params.endpointId}`);
         const endpoint = await endpointOrThrow(accountId, request.params.endpointId);
-        return view(endpoint, await zoneOf(accountId));
+        return view(endpoint, await accountTimeZone(context, accountId));
       },
     );
 

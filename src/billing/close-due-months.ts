@@ -153,9 +153,9 @@ async function closeMonths(
   const months = Array.from({ length: index - firstMonth }, (_, offset) =>
     calendar.month(firstMonth + offset),
   );
-  // FOR UPDATE waits for batches still writing into these months (they hold KEY SHARE
-  // locks) and makes later ones see the months closed. Months without a row yet (no
-  // activity) get one first, so they are locked too.
+  // FOR UPDATE waits for batches that have already counted into these months (they hold
+  // the month row until they commit) and makes later ones find the months closed, so they
+  // roll back. Months without a row yet (no activity) get one first, so they are locked too.
   const lockCounters = () => {
     const query = db
       .selectFrom('usage_months')
@@ -179,6 +179,7 @@ async function closeMonths(
           period_start: month.start,
           period_end: month.end,
           active_contacts: 0,
+          latest_first_at: 0,
         })),
       )
       .onConflict((conflict) => conflict.doNothing())

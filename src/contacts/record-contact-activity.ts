@@ -36,6 +36,11 @@ export async function recordContactActivities(
   if (!outcome.ok) throw new ClosedMonthError();
 }
 
-export function newActivityKey(): string {
-  return `act_${randomBytes(10).toString('hex')}`;
+/**
+ * A key that sorts by creation time (the millisecond in 12 hex digits, then 64 random
+ * bits): the ledger's unique index leads with the key, so time-ordered keys are appended
+ * to its right edge instead of scattered over it (decision 0031).
+ */
+export function newActivityKey(now = Date.now()): string {
+  return `act_${now.toString(16).padStart(12, '0')}${randomBytes(8).toString('hex')}`;
 }

@@ -62,11 +62,17 @@ export async function fanOutActivity(
   }
   const { accountId, key } = activity;
   const writeIn = async (trx: Kysely<Database>): Promise<FanOutOutcome> => {
-    // The month row exists and is locked against month close before anything is written
-    // (see write-activities-postgres.ts for the lock modes).
+    // The month row exists and is locked against month close before anything is written:
+    // KEY SHARE lets batches write alongside, while close's FOR UPDATE waits for it.
     await trx
       .insertInto('usage_months')
-      .values({ account_id: accountId, period_start: month.start, period_end: month.end, active_contacts: 0 })
+      .values({
+        account_id: accountId,
+        period_start: month.start,
+        period_end: month.end,
+        active_contacts: 0,
+        latest_first_at: 0,
+      })
       .onConflict((conflict) => conflict.doNothing())
       .execute();
     const monthRow = trx
@@ -105,19 +111,14 @@ export async function fanOutActivity(
         ON CONFLICT DO NOTHING`.execute(trx);
     const touched = Number(members.numAffectedRows ?? 0);
     const gained = await sql`
-        INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_kind, first_actor, first_occurred_at)
-        SELECT account_id, ${month.start}, contact_id, activity_key, ${activity.kind}, ${activity.actor}, ${activity.occurredAt}
+        INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_occurred_at)
+        SELECT account_id, ${month.start}, contact_id, activity_key, ${activity.occurredAt}
         FROM fanout_contacts WHERE account_id = ${accountId} AND activity_key = ${key}
         ON CONFLICT DO NOTHING`.execute(trx);
     const newlyActive = Number(gained.numAffectedRows ?? 0);
     await trx
       .updateTable('active_contacts')
-      .set({
-        first_activity_key: key,
-        first_kind: activity.kind,
-        first_actor: activity.actor,
-        first_occurred_at: activity.occurredAt,
-      })
+      .set({ first_activity_key: key, first_occurred_at: activity.occurredAt })
       .where('account_id', '=', accountId)
       .where('period_start', '=', month.start)
       .where('first_occurred_at', '>', activity.occurredAt)
@@ -131,6 +132,7 @@ export async function fanOutActivity(
       .execute();
     // The month is touched only while open: a close that got in after the check above
     // (see write-activities-postgres.ts) makes the whole fan-out roll back.
+    const latestFirstAt = newlyActive > 0 ? activity.occurredAt : 0;
     const counted = await trx
       .insertInto('usage_months')
       .values({
@@ -138,11 +140,15 @@ export async function fanOutActivity(
         period_start: month.start,
         period_end: month.end,
         active_contacts: newlyActive,
+        latest_first_at: latestFirstAt,
       })
       .onConflict((conflict) =>
         conflict
           .columns(['account_id', 'period_start'])
-          .doUpdateSet({ active_contacts: sql`usage_months.active_contacts + ${newlyActive}` })
+          .doUpdateSet({
+            active_contacts: sql`usage_months.active_contacts + ${newlyActive}`,
+            latest_first_at: sql`${sql.raw(store.engine === 'postgres' ? 'greatest' : 'max')}(usage_months.latest_first_at, ${latestFirstAt})`,
+          })
           .where('usage_months.closed_at', 'is', null),
       )
       .executeTakeFirst();

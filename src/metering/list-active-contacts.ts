@@ -48,15 +48,25 @@ export async function listActiveContacts(
   const month = calendar?.monthAt(options.at);
   if (!month) return undefined;
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 100), 1), maxPageSize);
+  // The first activity's kind and actor live in its ledger row, found by its key.
   let query = store.db
-    .selectFrom('active_contacts')
-    .select(['contact_id', 'first_activity_key', 'first_kind', 'first_actor', 'first_occurred_at'])
-    .where('account_id', '=', accountId)
-    .where('period_start', '=', month.start)
-    .orderBy('contact_id')
+    .selectFrom('active_contacts as a')
+    .innerJoin('activity_ledger as l', (join) =>
+      join.onRef('l.activity_key', '=', 'a.first_activity_key').onRef('l.account_id', '=', 'a.account_id'),
+    )
+    .select([
+      'a.contact_id',
+      'a.first_activity_key',
+      'l.kind as first_kind',
+      'l.actor as first_actor',
+      'a.first_occurred_at',
+    ])
+    .where('a.account_id', '=', accountId)
+    .where('a.period_start', '=', month.start)
+    .orderBy('a.contact_id')
     .limit(limit + 1);
-  if (options.after !== undefined) query = query.where('contact_id', '>', decodeCursor(options.after));
-  if (options.kind !== undefined) query = query.where('first_kind', '=', options.kind);
+  if (options.after !== undefined) query = query.where('a.contact_id', '>', decodeCursor(options.after));
+  if (options.kind !== undefined) query = query.where('l.kind', '=', options.kind);
   const rows = await query.execute();
   const page = rows.slice(0, limit);
   const contacts = page.map((row) => ({

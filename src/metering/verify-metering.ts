@@ -17,6 +17,11 @@ export interface MonthDifference {
   wrongFirstActivity: number;
   /** Ledger activities whose time lies outside the month they were filed under. */
   activitiesOutsideMonth: number;
+  /**
+   * Active-set rows whose first activity is later than the month's `latest_first_at`:
+   * recording could then miss an earlier first activity for them.
+   */
+  firstsAfterBound: number;
 }
 
 export interface VerifyReport {
@@ -74,6 +79,12 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
     .select(['account_id', 'period_start', 'active_contacts'])
     .execute();
 
+  const beyondBound = await sql<{ account_id: string; period_start: number; contacts: number }>`
+    SELECT a.account_id, a.period_start, count(*) AS contacts
+    FROM active_contacts a JOIN usage_months m ON m.account_id = a.account_id AND m.period_start = a.period_start
+    WHERE a.first_occurred_at > m.latest_first_at
+    GROUP BY a.account_id, a.period_start`.execute(store.db);
+
   const months = new Map<string, MonthDifference>();
   const monthOf = (accountId: string, periodStart: number): MonthDifference => {
     const key = `${accountId}\u0000${periodStart}`;
@@ -89,6 +100,7 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
         unexplained: 0,
         wrongFirstActivity: 0,
         activitiesOutsideMonth: 0,
+        firstsAfterBound: 0,
       };
       months.set(key, month);
     }
@@ -106,6 +118,9 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
   for (const row of outside.rows) {
     monthOf(row.account_id, Number(row.period_start)).activitiesOutsideMonth = Number(row.activities);
   }
+  for (const row of beyondBound.rows) {
+    monthOf(row.account_id, Number(row.period_start)).firstsAfterBound = Number(row.contacts);
+  }
 
   const differences = [...months.values()].filter(isDifferent);
   differences.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.periodStart - b.periodStart);
@@ -119,6 +134,7 @@ function isDifferent(month: MonthDifference): boolean {
     month.missingFromActiveSet > 0 ||
     month.unexplained > 0 ||
     month.wrongFirstActivity > 0 ||
-    month.activitiesOutsideMonth > 0
+    month.activitiesOutsideMonth > 0 ||
+    month.firstsAfterBound > 0
   );
 }

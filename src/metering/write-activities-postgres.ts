@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { withPostgresRetry } from '../store/postgres-retry.js';
-import type { AccountMonth, LedgerEntry, WriteOutcome } from './ledger-entry.js';
+import type { LedgerEntry, WriteOutcome } from './ledger-entry.js';
 
 /**
  * The whole batch is one statement, so one round trip and one atomic write however large
@@ -8,6 +8,12 @@ import type { AccountMonth, LedgerEntry, WriteOutcome } from './ledger-entry.js'
  * active set (the earliest per contact, so the explanation names the first activity);
  * rows the active set truly gained (`xmax = 0` tells an insert from an update) raise the
  * month's counter. Uniqueness is the primary keys' job, so concurrent writers stay exact.
+ *
+ * Closed months are guarded by the counter upsert alone: every month of the batch is
+ * touched there, and only while open. Month close locks the month row FOR UPDATE; a batch
+ * reaching the row before the close holds it until commit, so the close counts it; a
+ * batch reaching it after sees the month closed, is told so by `open_months`, and rolls
+ * back whole. Nothing is locked before the writes, so writers never queue on a month.
  */
 const recordBatchSql = `
 WITH input AS (
@@ -18,35 +24,35 @@ ledger AS (
   INSERT INTO activity_ledger (account_id, activity_key, period_start, contact_id, kind, actor, occurred_at, recorded_at)
   SELECT account_id, activity_key, period_start, contact_id, kind, actor, occurred_at, $9 FROM input
   ON CONFLICT DO NOTHING
-  RETURNING account_id, activity_key, period_start, contact_id, kind, actor, occurred_at
+  RETURNING account_id, activity_key, period_start, contact_id, occurred_at
 ),
 firsts AS (
   SELECT DISTINCT ON (account_id, period_start, contact_id) * FROM ledger
   ORDER BY account_id, period_start, contact_id, occurred_at, activity_key
 ),
 active AS (
-  INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_kind, first_actor, first_occurred_at)
-  SELECT account_id, period_start, contact_id, activity_key, kind, actor, occurred_at FROM firsts
+  INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_occurred_at)
+  SELECT account_id, period_start, contact_id, activity_key, occurred_at FROM firsts
   ON CONFLICT (account_id, period_start, contact_id) DO UPDATE SET
-    first_activity_key = excluded.first_activity_key, first_kind = excluded.first_kind,
-    first_actor = excluded.first_actor, first_occurred_at = excluded.first_occurred_at
+    first_activity_key = excluded.first_activity_key, first_occurred_at = excluded.first_occurred_at
     WHERE excluded.first_occurred_at < active_contacts.first_occurred_at
-  RETURNING account_id, period_start, (xmax = 0) AS inserted
+  RETURNING account_id, period_start, first_occurred_at, (xmax = 0) AS inserted
 ),
 gained AS (
-  SELECT account_id, period_start, count(*) AS contacts FROM active WHERE inserted GROUP BY account_id, period_start
+  SELECT account_id, period_start, count(*) AS contacts, max(first_occurred_at) AS latest_first_at
+  FROM active WHERE inserted GROUP BY account_id, period_start
 ),
 months AS (
   SELECT DISTINCT account_id, period_start, period_end FROM input
 ),
 counted AS (
-  -- Every month of the batch is touched, and only while open: a month a concurrent close
-  -- got to first is left alone and reported, so the whole batch rolls back.
-  INSERT INTO usage_months (account_id, period_start, period_end, active_contacts)
-  SELECT m.account_id, m.period_start, m.period_end, coalesce(g.contacts, 0)
+  INSERT INTO usage_months (account_id, period_start, period_end, active_contacts, latest_first_at)
+  SELECT m.account_id, m.period_start, m.period_end, coalesce(g.contacts, 0), coalesce(g.latest_first_at, 0)
   FROM months m LEFT JOIN gained g USING (account_id, period_start)
   ORDER BY m.account_id, m.period_start
-  ON CONFLICT (account_id, period_start) DO UPDATE SET active_contacts = usage_months.active_contacts + excluded.active_contacts
+  ON CONFLICT (account_id, period_start) DO UPDATE SET
+    active_contacts = usage_months.active_contacts + excluded.active_contacts,
+    latest_first_at = greatest(usage_months.latest_first_at, excluded.latest_first_at)
     WHERE usage_months.closed_at IS NULL
   RETURNING 1
 )
@@ -66,29 +72,6 @@ JOIN unnest($1::text[], $2::int8[]) AS t (account_id, period_start)
   ON u.account_id = t.account_id AND u.period_start = t.period_start
 WHERE u.closed_at IS NOT NULL`;
 
-/** Creates the batch's month rows that do not exist yet, so they can be locked. */
-const ensureMonthsSql = `
-INSERT INTO usage_months (account_id, period_start, period_end, active_contacts)
-SELECT account_id, period_start, period_end, 0
-FROM unnest($1::text[], $2::int8[], $3::int8[]) AS t (account_id, period_start, period_end)
-ORDER BY account_id, period_start
-ON CONFLICT DO NOTHING`;
-
-/**
- * KEY SHARE locks on the batch's months: compatible with other writers (their counter
- * updates take NO KEY UPDATE locks), but not with month close, which locks FOR UPDATE.
- * A close either waits for this batch to commit, or has committed and is seen here.
- */
-const lockMonthsSql = `
-WITH locked AS (
-  SELECT u.account_id, u.period_start, u.closed_at
-  FROM usage_months u JOIN unnest($1::text[], $2::int8[]) AS t (account_id, period_start)
-    ON u.account_id = t.account_id AND u.period_start = t.period_start
-  ORDER BY u.account_id, u.period_start
-  FOR KEY SHARE OF u
-)
-SELECT account_id, period_start FROM locked WHERE closed_at IS NOT NULL`;
-
 /** Runs one parameterised statement on the connection that holds the transaction. */
 export type StatementRunner = <Row>(
   name: string,
@@ -97,9 +80,9 @@ export type StatementRunner = <Row>(
 ) => Promise<{ rows: Row[] }>;
 
 /**
- * The batch's statements inside an open transaction: create and lock its months, refuse
- * the batch if one is closed, then record. The caller begins and commits (a contact action
- * commits its own change and its activity together) and rolls back on `ok: false`.
+ * The batch's statement inside an open transaction; when a month of the batch is closed,
+ * names the closed months instead. The caller begins and commits (a contact action commits
+ * its own change and its activity together) and rolls back on `ok: false`.
  */
 export async function writeActivitiesInTransaction(
   run: StatementRunner,
@@ -119,7 +102,6 @@ export async function writeActivitiesInTransaction(
   }
   const monthAccounts = [...months.values()].map((month) => month.accountId);
   const monthStarts = [...months.values()].map((month) => month.periodStart);
-  const monthEnds = [...months.values()].map((month) => month.periodEnd);
   const columns: [string[], string[], number[], number[], string[], string[], string[], number[]] = [
     [],
     [],
@@ -153,23 +135,9 @@ export async function writeActivitiesInTransaction(
     columns[6].push(entry.actor);
     columns[7].push(entry.occurredAt);
   }
-  await run('tally_ensure_months', ensureMonthsSql, [monthAccounts, monthStarts, monthEnds]);
-  const closed = await run<{ account_id: string; period_start: number }>('tally_lock_months', lockMonthsSql, [
-    monthAccounts,
-    monthStarts,
-  ]);
-  if (closed.rows.length > 0) {
-    const closedMonths: AccountMonth[] = closed.rows.map((row) => ({
-      accountId: row.account_id,
-      periodStart: Number(row.period_start),
-    }));
-    return { ok: false, closedMonths };
-  }
   const result = await run<Counts>('tally_record_activities', recordBatchSql, [...columns, recordedAt]);
   const row = result.rows[0] as Counts;
   if (Number(row.open_months) < Number(row.months)) {
-    // A close committed between our lock and our write (the lock was taken on a row
-    // version a concurrent writer was replacing): refuse like any closed month.
     const closed = await run<{ account_id: string; period_start: number }>(
       'tally_closed_months',
       closedMonthsSql,

@@ -2,11 +2,11 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { AccountMonth, LedgerEntry, WriteOutcome } from './ledger-entry.js';
 
 interface Statements {
+  monthState: BetterSqlite3.Statement;
   appendToLedger: BetterSqlite3.Statement;
   addToActiveSet: BetterSqlite3.Statement;
   keepEarliestFirst: BetterSqlite3.Statement;
   addToCounter: BetterSqlite3.Statement;
-  closedAt: BetterSqlite3.Statement;
 }
 
 const statementsByConnection = new WeakMap<BetterSqlite3.Database, Statements>();
@@ -15,26 +15,29 @@ function prepare(sqlite: BetterSqlite3.Database): Statements {
   let statements = statementsByConnection.get(sqlite);
   if (!statements) {
     statements = {
+      monthState: sqlite
+        .prepare(
+          'SELECT closed_at, latest_first_at FROM usage_months WHERE account_id = ? AND period_start = ?',
+        )
+        .raw(),
       appendToLedger: sqlite.prepare(
         `INSERT INTO activity_ledger (account_id, activity_key, period_start, contact_id, kind, actor, occurred_at, recorded_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       ),
       addToActiveSet: sqlite.prepare(
-        `INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_kind, first_actor, first_occurred_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        `INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_occurred_at)
+         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       ),
       // Activities can arrive out of order; the explanation must name the earliest one.
       keepEarliestFirst: sqlite.prepare(
-        `UPDATE active_contacts SET first_activity_key = ?, first_kind = ?, first_actor = ?, first_occurred_at = ?
+        `UPDATE active_contacts SET first_activity_key = ?, first_occurred_at = ?
          WHERE account_id = ? AND period_start = ? AND contact_id = ? AND first_occurred_at > ?`,
       ),
       addToCounter: sqlite.prepare(
-        `INSERT INTO usage_months (account_id, period_start, period_end, active_contacts) VALUES (?, ?, ?, ?)
-         ON CONFLICT (account_id, period_start) DO UPDATE SET active_contacts = active_contacts + excluded.active_contacts`,
+        `INSERT INTO usage_months (account_id, period_start, period_end, active_contacts, latest_first_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (account_id, period_start) DO UPDATE SET active_contacts = active_contacts + excluded.active_contacts,
+           latest_first_at = max(latest_first_at, excluded.latest_first_at)`,
       ),
-      closedAt: sqlite
-        .prepare('SELECT closed_at FROM usage_months WHERE account_id = ? AND period_start = ?')
-        .pluck(),
     };
     statementsByConnection.set(sqlite, statements);
   }
@@ -46,6 +49,8 @@ interface MonthTally {
   periodStart: number;
   periodEnd: number;
   newlyActive: number;
+  /** The latest first activity the batch added. */
+  latestFirstAt: number;
 }
 
 /**
@@ -57,6 +62,8 @@ interface MonthTally {
  * The batch is written in (account, month, contact, time) order: neighbouring writes land
  * on the same B-tree pages, and a contact's later activities in the same batch can skip
  * the active set, since its earliest one in the batch has already been placed there.
+ * A contact active before the batch needs its first activity compared only when the
+ * activity is earlier than the month's `latest_first_at`; in-order streams never do.
  * If any month of the batch is closed, nothing is written: the IMMEDIATE transaction
  * holds the write lock, so no close can slip in between the check and the writes.
  */
@@ -69,21 +76,33 @@ export function writeActivitiesSqlite(
   const write = sqlite.transaction((): WriteOutcome => {
     const sorted = [...entries].sort(byAccountMonthContactTime);
     const closedMonths: AccountMonth[] = [];
+    /** Per entry of `sorted` that starts a month: the month's `latest_first_at` before the batch. */
+    const latestFirstBefore = new Map<LedgerEntry, number>();
     let checked: LedgerEntry | undefined;
     for (const entry of sorted) {
       if (checked && checked.accountId === entry.accountId && checked.periodStart === entry.periodStart)
         continue;
       checked = entry;
-      if (statements.closedAt.get(entry.accountId, entry.periodStart) != null) {
+      const state = statements.monthState.get(entry.accountId, entry.periodStart) as
+        | [number | null, number]
+        | undefined;
+      if (state?.[0] != null)
         closedMonths.push({ accountId: entry.accountId, periodStart: entry.periodStart });
-      }
+      latestFirstBefore.set(entry, state ? state[1] : Number.NEGATIVE_INFINITY);
     }
     if (closedMonths.length > 0) return { ok: false, closedMonths };
-    const tallies = new Map<string, MonthTally>();
+    const tallies: MonthTally[] = [];
+    let tally: MonthTally | undefined;
+    let latestFirst = Number.NEGATIVE_INFINITY;
     let recorded = 0;
     let newlyActive = 0;
     let previous: LedgerEntry | undefined;
     for (const entry of sorted) {
+      const monthStarts = latestFirstBefore.get(entry);
+      if (monthStarts !== undefined) {
+        latestFirst = monthStarts;
+        tally = undefined;
+      }
       const appended = statements.appendToLedger.run(
         entry.accountId,
         entry.key,
@@ -108,37 +127,44 @@ export function writeActivitiesSqlite(
         entry.periodStart,
         entry.contactId,
         entry.key,
-        entry.kind,
-        entry.actor,
         entry.occurredAt,
       );
       if (added.changes === 0) {
-        statements.keepEarliestFirst.run(
-          entry.key,
-          entry.kind,
-          entry.actor,
-          entry.occurredAt,
-          entry.accountId,
-          entry.periodStart,
-          entry.contactId,
-          entry.occurredAt,
-        );
+        if (entry.occurredAt < latestFirst) {
+          statements.keepEarliestFirst.run(
+            entry.key,
+            entry.occurredAt,
+            entry.accountId,
+            entry.periodStart,
+            entry.contactId,
+            entry.occurredAt,
+          );
+        }
         continue;
       }
       newlyActive++;
-      const monthKey = `${entry.periodStart}\u0000${entry.accountId}`;
-      const tally = tallies.get(monthKey);
-      if (tally) tally.newlyActive++;
-      else
-        tallies.set(monthKey, {
+      if (tally) {
+        tally.newlyActive++;
+        tally.latestFirstAt = Math.max(tally.latestFirstAt, entry.occurredAt);
+      } else {
+        tally = {
           accountId: entry.accountId,
           periodStart: entry.periodStart,
           periodEnd: entry.periodEnd,
           newlyActive: 1,
-        });
+          latestFirstAt: entry.occurredAt,
+        };
+        tallies.push(tally);
+      }
     }
-    for (const tally of tallies.values()) {
-      statements.addToCounter.run(tally.accountId, tally.periodStart, tally.periodEnd, tally.newlyActive);
+    for (const month of tallies) {
+      statements.addToCounter.run(
+        month.accountId,
+        month.periodStart,
+        month.periodEnd,
+        month.newlyActive,
+        month.latestFirstAt,
+      );
     }
     return { ok: true, recorded, replayed: entries.length - recorded, newlyActive };
   });

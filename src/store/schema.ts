@@ -18,6 +18,12 @@ export interface UsageMonthsTable {
   period_start: number;
   period_end: number;
   active_contacts: number;
+  /**
+   * No contact of the month first became active later than this instant (an upper bound,
+   * raised by every write to the active set): an activity at or after it cannot be
+   * anyone's earliest, so recording it never has to look for an earlier first.
+   */
+  latest_first_at: number;
   /** Set by month close; a closed month accepts no more activities. */
   closed_at: number | null;
   /** Frozen at close: the allowance in force at the month's end (null: no limit) and the overusage. */
@@ -77,7 +83,7 @@ export interface InvoicesTable {
   corrects_invoice_id: string | null;
 }
 
-/** The append-only ledger of qualifying activities, unique by idempotency key. */
+/** The append-only ledger of qualifying activities, unique by (idempotency key, account). */
 export interface ActivityLedgerTable {
   account_id: string;
   activity_key: string;
@@ -97,14 +103,15 @@ export interface FanoutContactsTable {
   contact_id: string;
 }
 
-/** The active set: one row per account, usage month and contact, with its first activity. */
+/**
+ * The active set: one row per account, usage month and contact, with the key and time of
+ * its first activity (the ledger row of that key tells its kind and actor).
+ */
 export interface ActiveContactsTable {
   account_id: string;
   period_start: number;
   contact_id: string;
   first_activity_key: string;
-  first_kind: string;
-  first_actor: string;
   first_occurred_at: number;
 }
 

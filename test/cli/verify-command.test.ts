@@ -39,6 +39,24 @@ describe.each(engines)('tally verify on %s', (engine) => {
     );
   });
 
+  it('names months whose latest_first_at lies before a contact’s first activity', async () => {
+    const account = await seedAccount(database.store);
+    await recordActivities(database.store, [
+      activity(account.id, 'c1', at('2026-03-02T09:00')),
+      activity(account.id, 'c2', at('2026-03-03T09:00')),
+    ]);
+    expect(
+      (await database.store.db.selectFrom('usage_months').select('latest_first_at').executeTakeFirstOrThrow())
+        .latest_first_at,
+    ).toBe(at('2026-03-03T09:00'));
+    await sql`UPDATE usage_months SET latest_first_at = ${at('2026-03-02T10:00')}`.execute(database.store.db);
+    const broken = capture();
+    expect(await runCli(['verify', '--database', url()], broken)).toBe(1);
+    expect(broken.errors[0]).toBe(
+      `MISMATCH account ${account.id} month starting 2026-03-01T00:00+01:00 (Europe/Berlin): ledger 2 contacts, active set 2, counter 2, 1 first activities after the month's latest_first_at`,
+    );
+  });
+
   it('prints the usage of an account’s month', async () => {
     const account = await seedAccount(database.store);
     await recordActivities(database.store, [activity(account.id, 'c1', at('2026-03-02T09:00'))]);

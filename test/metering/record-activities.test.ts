@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../src/accounts/account.js';
+import { newActivityKey } from '../../src/contacts/record-contact-activity.js';
 import { fanOutActivity } from '../../src/metering/fan-out-activity.js';
 import { listActiveContacts } from '../../src/metering/list-active-contacts.js';
 import { recordActivities } from '../../src/metering/record-activities.js';
@@ -8,6 +9,16 @@ import { readUsageCount } from '../../src/metering/usage-count.js';
 import { verifyMetering } from '../../src/metering/verify-metering.js';
 import { createTestDatabase, engines, type TestDatabase } from '../support/engines.js';
 import { activity, at, seedAccount } from '../support/metering-fixtures.js';
+
+describe('activity keys Tally makes for contact actions', () => {
+  it('sort by the millisecond they were made in and do not repeat within one', () => {
+    const times = [at('2026-03-02T09:00'), at('2026-03-02T09:00') + 1, at('2027-01-01T00:00'), 2 ** 47];
+    const keys = times.map((time) => newActivityKey(time));
+    expect([...keys].sort()).toEqual(keys);
+    const sameMillisecond = new Set(Array.from({ length: 1000 }, () => newActivityKey(times[0])));
+    expect(sameMillisecond.size).toBe(1000);
+  });
+});
 
 describe.each(engines)('recording activities on %s', (engine) => {
   let database: TestDatabase;

@@ -5,10 +5,14 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { loadTerms } from '../../src/billing/subscription-repository.js';
+import { listActiveContacts } from '../../src/metering/list-active-contacts.js';
+import { recordActivities } from '../../src/metering/record-activities.js';
+import { verifyMetering } from '../../src/metering/verify-metering.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations/index.js';
 import { dropPostgresSchema, type Engine, openStore } from '../../src/store/store.js';
 import { engines, postgresTestUrl } from '../support/engines.js';
+import { activity, at, seedAccount } from '../support/metering-fixtures.js';
 
 async function openEmpty(engine: Engine) {
   if (engine === 'sqlite') {
@@ -66,6 +70,68 @@ describe.each(engines)('migrations on %s', (engine) => {
           changeId: 'opening',
         },
       ]);
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('keep every first activity explained and every key idempotent across the ledger re-keying (migration 10)', async () => {
+    const { store, dispose } = await openEmpty(engine);
+    try {
+      await migrateToLatest(store, 9);
+      const account = await seedAccount(store);
+      const march = { start: at('2026-03-01T00:00'), end: at('2026-04-01T00:00') };
+      const firstAt = at('2026-03-02T09:00');
+      const laterAt = at('2026-03-05T09:00');
+      await sql`INSERT INTO usage_months (account_id, period_start, period_end, active_contacts)
+        VALUES (${account.id}, ${march.start}, ${march.end}, 2)`.execute(store.db);
+      await sql`INSERT INTO activity_ledger (account_id, activity_key, period_start, contact_id, kind, actor, occurred_at, recorded_at)
+        VALUES (${account.id}, 'k-1', ${march.start}, 'c1', 'note.added', 'user', ${firstAt}, ${firstAt}),
+               (${account.id}, 'k-2', ${march.start}, 'c2', 'message.sent', 'automation', ${laterAt}, ${laterAt})`.execute(
+        store.db,
+      );
+      await sql`INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_kind, first_actor, first_occurred_at)
+        VALUES (${account.id}, ${march.start}, 'c1', 'k-1', 'note.added', 'user', ${firstAt}),
+               (${account.id}, ${march.start}, 'c2', 'k-2', 'message.sent', 'automation', ${laterAt})`.execute(
+        store.db,
+      );
+
+      expect(await migrateToLatest(store)).toEqual([10]);
+
+      const page = await listActiveContacts(store, account.id, { at: march.start });
+      expect(page?.contacts).toEqual([
+        {
+          contactId: 'c1',
+          firstActivity: { key: 'k-1', kind: 'note.added', actor: 'user', occurredAt: firstAt },
+        },
+        {
+          contactId: 'c2',
+          firstActivity: { key: 'k-2', kind: 'message.sent', actor: 'automation', occurredAt: laterAt },
+        },
+      ]);
+      const month = await store.db
+        .selectFrom('usage_months')
+        .select('latest_first_at')
+        .executeTakeFirstOrThrow();
+      expect(month.latest_first_at).toBe(laterAt);
+      // A replayed key is still recognised; an earlier activity still becomes c2's first.
+      const replay = await recordActivities(store, [
+        activity(account.id, 'c1', firstAt, { key: 'k-1' }),
+        activity(account.id, 'c2', at('2026-03-03T09:00'), {
+          key: 'k-3',
+          kind: 'property.set',
+          actor: 'api',
+        }),
+      ]);
+      expect(replay).toMatchObject({ ok: true, recorded: 1, replayed: 1, newlyActive: 0 });
+      const after = await listActiveContacts(store, account.id, { at: march.start });
+      expect(after?.contacts[1]?.firstActivity).toEqual({
+        key: 'k-3',
+        kind: 'property.set',
+        actor: 'api',
+        occurredAt: at('2026-03-03T09:00'),
+      });
+      expect((await verifyMetering(store)).differences).toEqual([]);
     } finally {
       await dispose();
     }

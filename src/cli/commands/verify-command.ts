@@ -30,6 +30,9 @@ export async function verifyCommand(url: string, output: Output): Promise<number
           (month.wrongFirstActivity ? `, ${month.wrongFirstActivity} with a wrong first activity` : '') +
           (month.activitiesOutsideMonth
             ? `, ${month.activitiesOutsideMonth} activities outside the month`
+            : '') +
+          (month.firstsAfterBound
+            ? `, ${month.firstsAfterBound} first activities after the month's latest_first_at`
             : ''),
       );
     }

@@ -42,7 +42,8 @@ export const recordActivitiesSchema = {
               type: 'string',
               minLength: 1,
               maxLength: maxKeyLength,
-              description: 'idempotency key, unique per account',
+              description:
+                'idempotency key, unique per account; keys that sort by time (UUIDv7, ULID, a sequence) are the fastest to record',
             },
             contactId: { type: 'string', minLength: 1, maxLength: maxContactIdLength },
             kind: { type: 'string', enum: [...activityKinds] },

@@ -8,6 +8,7 @@ import { contactsMigration } from './0006-contacts.js';
 import { funnelsMigration } from './0007-funnels.js';
 import { messagesMigration } from './0008-messages.js';
 import { notificationsMigration } from './0009-notifications.js';
+import { ledgerByKeyMigration } from './0010-ledger-by-key.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   funnelsMigration,
   messagesMigration,
   notificationsMigration,
+  ledgerByKeyMigration,
 ];

@@ -65,6 +65,29 @@ describe.each(engines)('recording activities on %s', (engine) => {
     expect(ledger).toHaveLength(1);
   });
 
+  it('stores keys and contact ids with quotes, backslashes, commas, braces and spaces exactly', async () => {
+    const awkward = ['say "hi", {ok}', 'back\\slash \\"both\\"', ' NULL ', 'ünïcödé ✓'];
+    const batch = awkward.map((text, index) =>
+      activity(account.id, `c-${text}`, at('2026-03-02T09:00') + index, { key: `k-${text}` }),
+    );
+    expect(await recordActivities(database.store, batch)).toEqual({
+      ok: true,
+      recorded: 4,
+      replayed: 0,
+      newlyActive: 4,
+    });
+    const page = await listActiveContacts(database.store, account.id, { at: at('2026-03-15T00:00') });
+    expect(page?.contacts.map((contact) => [contact.contactId, contact.firstActivity.key]).sort()).toEqual(
+      awkward.map((text) => [`c-${text}`, `k-${text}`]).sort(),
+    );
+    expect(await recordActivities(database.store, batch)).toEqual({
+      ok: true,
+      recorded: 0,
+      replayed: 4,
+      newlyActive: 0,
+    });
+  });
+
   it('explains each active contact by its earliest activity, even when activities arrive out of order', async () => {
     await recordActivities(database.store, [
       activity(account.id, 'c1', at('2026-03-20T09:00'), { kind: 'note.added', key: 'late' }),

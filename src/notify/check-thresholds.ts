@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { findUsageCalendar } from '../accounts/account-repository.js';
 import { advise } from '../billing/advisor.js';
 import { findBillingDetails } from '../billing/billing-details-repository.js';
 import type { Catalog } from '../billing/catalog.js';
@@ -30,27 +31,16 @@ export async function checkUsageThresholds(
   at: number,
   now: number,
 ): Promise<ThresholdPercent[]> {
+  const standing = await announcementStanding(store, catalog, accountId, at);
+  if (!standing) return [];
   const usage = await readUsage(store, catalog, accountId, at);
   if (!usage?.configuration || usage.allowance === undefined) return [];
-  const reached = reachedThresholds(usage.activeContacts, usage.allowance);
-  if (reached.length === 0) return [];
-  const [recorded, state] = await Promise.all([
-    store.db
-      .selectFrom('usage_thresholds')
-      .select('percent')
-      .where('account_id', '=', accountId)
-      .where('period_start', '=', usage.month.start)
-      .execute(),
-    store.db
-      .selectFrom('usage_months')
-      .select('closed_at')
-      .where('account_id', '=', accountId)
-      .where('period_start', '=', usage.month.start)
-      .executeTakeFirst(),
-  ]);
-  const missing = reached.filter((percent) => !recorded.some((row) => row.percent === percent));
-  // A closed month has been invoiced: a warning about it would come too late to act on.
-  if (missing.length === 0 || (state && state.closed_at !== null)) return [];
+  // Thresholds are recorded in order (a jump past both records both), so the highest one
+  // announced tells which are.
+  const missing = reachedThresholds(usage.activeContacts, usage.allowance).filter(
+    (percent) => standing.announced === null || percent > standing.announced,
+  );
+  if (missing.length === 0) return [];
 
   const zone = usage.account.timeZone;
   const forecast = await forecastUsage(store, catalog, accountId, usage, now);
@@ -146,6 +136,46 @@ export async function checkUsageThresholds(
 }
 
 /**
+ * One primary-key read that settles most checks without loading the account's terms:
+ * nothing to announce when the month has no usage, is closed (it has been invoiced; a
+ * warning would come too late to act on), has had its 100 % notice, or is below 80 % of
+ * the smallest allowance any plan grants. Otherwise, the highest threshold announced.
+ */
+async function announcementStanding(
+  store: Store,
+  catalog: Catalog,
+  accountId: string,
+  at: number,
+): Promise<{ announced: ThresholdPercent | null } | undefined> {
+  const month = (await findUsageCalendar(store, accountId))?.monthAt(at);
+  const smallestMark = smallestAnnouncedCount(catalog);
+  if (!month || smallestMark === undefined) return undefined;
+  const row = await store.db
+    .selectFrom('usage_months as months')
+    .select(['months.active_contacts', 'months.closed_at'])
+    .select((query) =>
+      query
+        .selectFrom('usage_thresholds as reached')
+        .select((reached) => reached.fn.max('reached.percent').as('percent'))
+        .whereRef('reached.account_id', '=', 'months.account_id')
+        .whereRef('reached.period_start', '=', 'months.period_start')
+        .as('announced'),
+    )
+    .where('months.account_id', '=', accountId)
+    .where('months.period_start', '=', month.start)
+    .executeTakeFirst();
+  if (!row || row.closed_at !== null || row.active_contacts < smallestMark) return undefined;
+  const announced = row.announced === null ? null : (Number(row.announced) as ThresholdPercent);
+  return announced === 100 ? undefined : { announced };
+}
+
+/** The fewest active contacts that can reach a threshold: 80 % of the smallest plan allowance. */
+function smallestAnnouncedCount(catalog: Catalog): number | undefined {
+  const allowances = catalog.plans.filter((plan) => !plan.legacy).map((plan) => plan.includedContacts);
+  return allowances.length === 0 ? undefined : Math.ceil((Math.min(...allowances) * 80) / 100);
+}
+
+/**
  * Catches what the per-request check could not see: activities recorded outside the
  * HTTP API (the CLI import, the library) and a process that died between committing an
  * activity and checking. Looks only at open months with at least the smallest 80 % mark
@@ -154,9 +184,8 @@ export async function checkUsageThresholds(
 const sweepBatch = 100;
 
 export async function sweepUsageThresholds(store: Store, catalog: Catalog, now: number): Promise<number> {
-  const allowances = catalog.plans.filter((plan) => !plan.legacy).map((plan) => plan.includedContacts);
-  if (allowances.length === 0) return 0;
-  const smallestMark = Math.ceil((Math.min(...allowances) * 80) / 100);
+  const smallestMark = smallestAnnouncedCount(catalog);
+  if (smallestMark === undefined) return 0;
   const candidates = await store.db
     .selectFrom('usage_months as months')
     .select(['months.account_id', 'months.period_start'])

@@ -126,7 +126,7 @@ function toRow(account: Account): AccountsTable {
   };
 }
 
-function toAccount(row: AccountsTable): Account {
+export function toAccount(row: AccountsTable): Account {
   return {
     id: row.account_id,
     name: row.name,

@@ -3,8 +3,8 @@ import { type DailyActivations, dailyActivations } from '../metering/daily-activ
 import type { Store } from '../store/store.js';
 import { computeUsageFigures } from './allowance.js';
 import type { Catalog } from './catalog.js';
+import { cachedDailyActivations } from './daily-activations-cache.js';
 import { forecastMonthEnd } from './forecast.js';
-import { cachedForecastInputs } from './forecast-inputs-cache.js';
 import type { Usage } from './read-usage.js';
 
 export interface UsageForecast {
@@ -24,26 +24,13 @@ export async function forecastUsage(
   now: number,
 ): Promise<UsageForecast> {
   const { month } = usage;
-  const { days, previousMonthActive } = await cachedForecastInputs(
+  const days = await cachedDailyActivations(
     store,
     `${accountId}:${month.start}`,
     now,
     usage.account.timeZone,
     usage.activeContacts,
-    async () => {
-      const [days, previous] = await Promise.all([
-        dailyActivations(store, accountId, month, usage.account.timeZone, Math.min(now, month.end)),
-        month.index === 0
-          ? undefined
-          : store.db
-              .selectFrom('usage_months')
-              .select('active_contacts')
-              .where('account_id', '=', accountId)
-              .where('period_end', '=', month.start)
-              .executeTakeFirst(),
-      ]);
-      return { days, previousMonthActive: previous?.active_contacts };
-    },
+    () => dailyActivations(store, accountId, month, usage.account.timeZone, Math.min(now, month.end)),
   );
   const forecast = forecastMonthEnd({
     activeContacts: usage.activeContacts,
@@ -51,7 +38,7 @@ export async function forecastUsage(
     monthStart: month.start,
     monthEnd: month.end,
     now,
-    previousMonthActive,
+    previousMonthActive: usage.previousMonthActive,
     allowance: usage.allowance,
   });
   const figures =

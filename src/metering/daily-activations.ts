@@ -58,16 +58,35 @@ interface LocalDay {
   start: number;
 }
 
+/**
+ * Every local day of a month, by time zone and month. The same months recur across
+ * accounts (one per zone and anchor), and zoned day arithmetic for each usage read would
+ * cost more CPU than the read's queries; month boundaries never change, so the lists are
+ * kept, a bounded number of them.
+ */
+const monthDays = new Map<string, readonly LocalDay[]>();
+const maxCachedMonths = 5_000;
+
 /** The local days the month covers up to `until`, each with the instant it starts (the month's start for the first). */
-export function localDays(month: UsageMonth, timeZone: string, until: number): LocalDay[] {
+export function localDays(month: UsageMonth, timeZone: string, until: number): readonly LocalDay[] {
+  const key = `${timeZone}\u0000${month.start}\u0000${month.end}`;
+  let all = monthDays.get(key);
+  if (!all) {
+    all = allLocalDays(month, timeZone);
+    if (monthDays.size >= maxCachedMonths) monthDays.delete(monthDays.keys().next().value as string);
+    monthDays.set(key, all);
+  }
+  return all.filter((day, index) => index === 0 || day.start < until);
+}
+
+function allLocalDays(month: UsageMonth, timeZone: string): LocalDay[] {
   const days: LocalDay[] = [];
   let date = Temporal.Instant.fromEpochMilliseconds(month.start).toZonedDateTimeISO(timeZone).toPlainDate();
   let start = month.start;
-  while (start < until || days.length === 0) {
+  while (start < month.end) {
     days.push({ date: date.toString(), start });
     date = date.add({ days: 1 });
     start = date.toZonedDateTime({ timeZone }).epochMilliseconds;
-    if (start >= month.end) break;
   }
   return days;
 }

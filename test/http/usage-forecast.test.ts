@@ -81,6 +81,35 @@ describe.each(engines)('daily usage and the forecast on %s', (engine) => {
     expect((await api.request('GET', '/v1/usage/daily?period=March', { key })).status).toBe(400);
   });
 
+  it('early in a month the forecast leans on the previous month’s final count', async () => {
+    const account = await api.createAccount({ plan: 'grow' });
+    const key = account.apiKey;
+    const activitiesOn = (date: string, contacts: number, prefix: string) =>
+      Array.from({ length: contacts }, (_, index) => ({
+        id: `${prefix}-${index}`,
+        contactId: `${prefix}-${index}`,
+        kind: 'note.added',
+        occurredAt: `${date}T10:00:00Z`,
+      }));
+    api.setClock('2026-02-20T12:00:00Z');
+    const february = activitiesOn('2026-02-10', 60, 'feb');
+    expect((await api.request('POST', '/v1/activities', { key, body: { activities: february } })).status).toBe(
+      200,
+    );
+    api.setClock('2026-03-02T12:00:00Z');
+    const march = activitiesOn('2026-03-01', 30, 'mar');
+    expect((await api.request('POST', '/v1/activities', { key, body: { activities: march } })).status).toBe(200);
+
+    const usage = await api.request('GET', '/v1/usage', { key });
+    expect(usage.status).toBe(200);
+    expect(usage.body.activeContacts).toBe(30);
+    // About 5 % of March has passed at a pace of ~20 a day (~620 by the month's end): the
+    // blend is ~0.05 × 620 + 0.95 × 60. With the allowance (250) as the prior instead, as
+    // in a first month, it would be above 250.
+    expect(usage.body.forecast.activeContacts).toBeGreaterThanOrEqual(60);
+    expect(usage.body.forecast.activeContacts).toBeLessThan(120);
+  });
+
   it('activities recorded outside the API (the library, an import) are caught by the sweep', async () => {
     const account = await api.createAccount({ plan: 'start' });
     const outcome = await recordActivities(

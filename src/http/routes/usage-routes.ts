@@ -67,15 +67,7 @@ export const usageRoutes =
         const zone = usage.account.timeZone;
         const legacy = usage.plan?.legacy ?? false;
         const now = context.clock.now();
-        const [forecast, thresholds] = await Promise.all([
-          forecastUsage(context.store, context.catalog, accountId, usage, now),
-          context.store.db
-            .selectFrom('usage_thresholds')
-            .select(['percent', 'reached_at'])
-            .where('account_id', '=', accountId)
-            .where('period_start', '=', usage.month.start)
-            .execute(),
-        ]);
+        const forecast = await forecastUsage(context.store, context.catalog, accountId, usage, now);
         const money = (cents: number) => ({ amount: formatCents(cents), currency: context.catalog.currency });
         return {
           periodStart: formatInstantIn(usage.month.start, zone),
@@ -98,11 +90,8 @@ export const usageRoutes =
           thresholds: legacy
             ? []
             : thresholdPercents.map((percent) => {
-                const reached = thresholds.find((row) => row.percent === percent);
-                return {
-                  percent,
-                  reachedAt: reached ? formatInstantIn(Number(reached.reached_at), zone) : null,
-                };
+                const reached = usage.thresholdsReached.find((row) => row.percent === percent);
+                return { percent, reachedAt: reached ? formatInstantIn(reached.reachedAt, zone) : null };
               }),
         };
       },

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedForecastInputs, type ForecastInputs } from '../../src/billing/forecast-inputs-cache.js';
+import { cachedDailyActivations } from '../../src/billing/daily-activations-cache.js';
 import { createTestDatabase, type TestDatabase } from '../support/engines.js';
 
 /** The cache is per store and engine-neutral; one SQLite store is enough to hold it. */
-describe('the forecast inputs cache', () => {
+describe('the daily activations cache', () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase('sqlite');
@@ -17,27 +17,26 @@ describe('the forecast inputs cache', () => {
     cumulative,
   });
   const march14 = Date.parse('2026-03-14T12:00:00Z');
-  const inputs: ForecastInputs = {
-    days: [day('2026-03-13', march14 - 86_400_000, 10, 10), day('2026-03-14', march14 - 43_200_000, 5, 15)],
-    previousMonthActive: 40,
-  };
+  const days = [
+    day('2026-03-13', march14 - 86_400_000, 10, 10),
+    day('2026-03-14', march14 - 43_200_000, 5, 15),
+  ];
 
   it('loads once, then adds contacts counted since to today; a new local day or a lower count loads again', async () => {
     let loads = 0;
     const load = async () => {
       loads++;
-      return inputs;
+      return days;
     };
     const read = (now: number, count: number) =>
-      cachedForecastInputs(database.store, 'acc:1', now, 'Europe/Berlin', count, load);
+      cachedDailyActivations(database.store, 'acc:1', now, 'Europe/Berlin', count, load);
 
-    expect(await read(march14, 15)).toEqual(inputs);
+    expect(await read(march14, 15)).toEqual(days);
     expect(loads).toBe(1);
     const later = await read(march14 + 3_600_000, 19);
     expect(loads).toBe(1);
-    expect(later.previousMonthActive).toBe(40);
-    expect(later.days.at(-1)).toEqual(day('2026-03-14', march14 - 43_200_000, 9, 19));
-    expect(later.days[0]).toEqual(inputs.days[0]);
+    expect(later.at(-1)).toEqual(day('2026-03-14', march14 - 43_200_000, 9, 19));
+    expect(later[0]).toEqual(days[0]);
 
     // Berlin's 15 March starts at 23:00 UTC on the 14th.
     await read(Date.parse('2026-03-14T23:00:00Z'), 19);

@@ -3,18 +3,14 @@ import type { DailyActivations } from '../metering/daily-activations.js';
 import type { Store } from '../store/store.js';
 
 /**
- * The forecast's inputs — the month's days and the previous month's count — cost a pass
- * over the month's active set, which grows with the account; `GET /v1/usage` is read far
- * more often than the pace changes. So each instance keeps them for up to 30 seconds
- * while the local day is the same, and brings them up to date with the live count: the
- * contacts counted since are added to today. The count itself is never cached.
+ * The forecast's daily activations cost a pass over the month's active set, which grows
+ * with the account; `GET /v1/usage` is read far more often than the pace changes. So each
+ * instance keeps them for up to 30 seconds while the local day is the same, and brings
+ * them up to date with the live count: the contacts counted since are added to today.
+ * The count itself is never cached.
  */
-export interface ForecastInputs {
+interface Entry {
   days: DailyActivations[];
-  previousMonthActive: number | undefined;
-}
-
-interface Entry extends ForecastInputs {
   cachedAt: number;
   /** Business time the days were computed for, and when the next local day begins. */
   computedFor: number;
@@ -25,14 +21,14 @@ const ttlMs = 30_000;
 const maxEntries = 20_000;
 const caches = new WeakMap<Store, Map<string, Entry>>();
 
-export async function cachedForecastInputs(
+export async function cachedDailyActivations(
   store: Store,
   key: string,
   now: number,
   timeZone: string,
   activeContacts: number,
-  load: () => Promise<ForecastInputs>,
-): Promise<ForecastInputs> {
+  load: () => Promise<DailyActivations[]>,
+): Promise<DailyActivations[]> {
   let cache = caches.get(store);
   if (!cache) {
     cache = new Map();
@@ -47,16 +43,13 @@ export async function cachedForecastInputs(
     now < entry.nextDayStart &&
     activeContacts >= counted
   ) {
-    return {
-      previousMonthActive: entry.previousMonthActive,
-      days: withToday(entry.days, activeContacts - counted),
-    };
+    return withToday(entry.days, activeContacts - counted);
   }
-  const inputs = await load();
+  const days = await load();
   if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string);
   cache.delete(key);
   cache.set(key, {
-    ...inputs,
+    days,
     cachedAt: Date.now(),
     computedFor: now,
     nextDayStart: Temporal.Instant.fromEpochMilliseconds(now)
@@ -64,7 +57,7 @@ export async function cachedForecastInputs(
       .startOfDay()
       .add({ days: 1 }).epochMilliseconds,
   });
-  return inputs;
+  return days;
 }
 
 function withToday(days: DailyActivations[], added: number): DailyActivations[] {

@@ -93,12 +93,14 @@ describe.each(engines)('daily usage and the forecast on %s', (engine) => {
       }));
     api.setClock('2026-02-20T12:00:00Z');
     const february = activitiesOn('2026-02-10', 60, 'feb');
-    expect((await api.request('POST', '/v1/activities', { key, body: { activities: february } })).status).toBe(
-      200,
-    );
+    expect(
+      (await api.request('POST', '/v1/activities', { key, body: { activities: february } })).status,
+    ).toBe(200);
     api.setClock('2026-03-02T12:00:00Z');
     const march = activitiesOn('2026-03-01', 30, 'mar');
-    expect((await api.request('POST', '/v1/activities', { key, body: { activities: march } })).status).toBe(200);
+    expect((await api.request('POST', '/v1/activities', { key, body: { activities: march } })).status).toBe(
+      200,
+    );
 
     const usage = await api.request('GET', '/v1/usage', { key });
     expect(usage.status).toBe(200);

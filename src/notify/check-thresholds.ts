@@ -31,14 +31,11 @@ export async function checkUsageThresholds(
   at: number,
   now: number,
 ): Promise<ThresholdPercent[]> {
-  const standing = await announcementStanding(store, catalog, accountId, at);
-  if (!standing) return [];
+  if (!(await mayHaveThresholdsToAnnounce(store, catalog, accountId, at))) return [];
   const usage = await readUsage(store, catalog, accountId, at);
   if (!usage?.configuration || usage.allowance === undefined) return [];
-  // Thresholds are recorded in order (a jump past both records both), so the highest one
-  // announced tells which are.
   const missing = reachedThresholds(usage.activeContacts, usage.allowance).filter(
-    (percent) => standing.announced === null || percent > standing.announced,
+    (percent) => !usage.thresholdsReached.some((reached) => reached.percent === percent),
   );
   if (missing.length === 0) return [];
 
@@ -138,18 +135,18 @@ export async function checkUsageThresholds(
 /**
  * One primary-key read that settles most checks without loading the account's terms:
  * nothing to announce when the month has no usage, is closed (it has been invoiced; a
- * warning would come too late to act on), has had its 100 % notice, or is below 80 % of
- * the smallest allowance any plan grants. Otherwise, the highest threshold announced.
+ * warning would come too late to act on), has had its 100 % notice (a jump past both
+ * thresholds records both), or is below 80 % of the smallest allowance any plan grants.
  */
-async function announcementStanding(
+async function mayHaveThresholdsToAnnounce(
   store: Store,
   catalog: Catalog,
   accountId: string,
   at: number,
-): Promise<{ announced: ThresholdPercent | null } | undefined> {
+): Promise<boolean> {
   const month = (await findUsageCalendar(store, accountId))?.monthAt(at);
   const smallestMark = smallestAnnouncedCount(catalog);
-  if (!month || smallestMark === undefined) return undefined;
+  if (!month || smallestMark === undefined) return false;
   const row = await store.db
     .selectFrom('usage_months as months')
     .select(['months.active_contacts', 'months.closed_at'])
@@ -164,9 +161,12 @@ async function announcementStanding(
     .where('months.account_id', '=', accountId)
     .where('months.period_start', '=', month.start)
     .executeTakeFirst();
-  if (!row || row.closed_at !== null || row.active_contacts < smallestMark) return undefined;
-  const announced = row.announced === null ? null : (Number(row.announced) as ThresholdPercent);
-  return announced === 100 ? undefined : { announced };
+  return (
+    row !== undefined &&
+    row.closed_at === null &&
+    row.active_contacts >= smallestMark &&
+    Number(row.announced ?? 0) < 100
+  );
 }
 
 /** The fewest active contacts that can reach a threshold: 80 % of the smallest plan allowance. */

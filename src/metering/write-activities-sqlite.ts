@@ -98,9 +98,10 @@ export function writeActivitiesSqlite(
     let newlyActive = 0;
     let previous: LedgerEntry | undefined;
     for (const entry of sorted) {
-      const monthStarts = latestFirstBefore.get(entry);
-      if (monthStarts !== undefined) {
-        latestFirst = monthStarts;
+      // Entering the next month of the batch: its bound, and a tally of its own.
+      const nextMonthBound = latestFirstBefore.get(entry);
+      if (nextMonthBound !== undefined) {
+        latestFirst = nextMonthBound;
         tally = undefined;
       }
       const appended = statements.appendToLedger.run(

@@ -89,18 +89,13 @@ export async function findUsageCalendar(store: Store, accountId: string): Promis
   return calendar;
 }
 
-/** Loads the calendars of many accounts with one query for those not yet cached. */
-export async function loadUsageCalendars(
-  store: Store,
-  accountIds: Iterable<string>,
-): Promise<Map<string, UsageCalendar>> {
-  const found = new Map<string, UsageCalendar>();
+/**
+ * Brings the calendars of the given accounts into the store's cache, with one query for
+ * those not cached yet; afterwards `store.calendars` holds every one that exists.
+ */
+export async function cacheUsageCalendars(store: Store, accountIds: Iterable<string>): Promise<void> {
   const missing: string[] = [];
-  for (const id of accountIds) {
-    const cached = store.calendars.get(id);
-    if (cached) found.set(id, cached);
-    else missing.push(id);
-  }
+  for (const id of accountIds) if (!store.calendars.has(id)) missing.push(id);
   for (let offset = 0; offset < missing.length; offset += 500) {
     const rows = await store.db
       .selectFrom('accounts')
@@ -108,12 +103,9 @@ export async function loadUsageCalendars(
       .where('account_id', 'in', missing.slice(offset, offset + 500))
       .execute();
     for (const row of rows) {
-      const calendar = new UsageCalendar(row.billing_anchor, row.time_zone);
-      store.calendars.set(row.account_id, calendar);
-      found.set(row.account_id, calendar);
+      store.calendars.set(row.account_id, new UsageCalendar(row.billing_anchor, row.time_zone));
     }
   }
-  return found;
 }
 
 function toRow(account: Account): AccountsTable {

@@ -1,5 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
-import { loadUsageCalendars } from '../accounts/account-repository.js';
+import { cacheUsageCalendars } from '../accounts/account-repository.js';
 import type { Activity } from '../domain/activity.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
@@ -22,8 +22,8 @@ export async function recordActivities(
   recordedAt = Date.now(),
 ): Promise<RecordOutcome> {
   if (activities.length === 0) return { ok: true, recorded: 0, replayed: 0, newlyActive: 0 };
-  const calendars = await loadUsageCalendars(store, accountIdsOf(activities));
-  const { entries, issues } = validateActivities(activities, calendars);
+  await cacheUsageCalendars(store, uncachedAccountIds(store, activities));
+  const { entries, issues } = validateActivities(activities, store.calendars);
   if (issues.length > 0) return { ok: false, issues };
   const outcome =
     store.engine === 'sqlite'
@@ -55,9 +55,13 @@ function closedMonthIssues(
   };
 }
 
-function accountIdsOf(activities: readonly Activity[]): Set<string> {
+/** The batch's accounts whose calendars are not cached yet (after the first batches, none). */
+function uncachedAccountIds(store: Store, activities: readonly Activity[]): Set<string> {
   const ids = new Set<string>();
-  for (const activity of activities) if (typeof activity.accountId === 'string') ids.add(activity.accountId);
+  for (const activity of activities) {
+    const id = activity.accountId;
+    if (typeof id === 'string' && !store.calendars.has(id)) ids.add(id);
+  }
   return ids;
 }
 

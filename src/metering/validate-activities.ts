@@ -59,28 +59,26 @@ function findIssue(
   index: number,
   calendars: ReadonlyMap<string, UsageCalendar>,
 ): ActivityIssue | undefined {
-  const invalid = (field: keyof Activity, message: string): ActivityIssue => ({
-    index,
-    field,
-    code: 'invalid',
-    message,
-  });
   if (typeof activity.accountId !== 'string' || !calendars.has(activity.accountId)) {
     return { index, field: 'accountId', code: 'unknown_account', message: 'no such account' };
   }
   if (!isBoundedString(activity.key, maxKeyLength)) {
-    return invalid('key', `key must be a string of 1 to ${maxKeyLength} characters`);
+    return invalid(index, 'key', `key must be a string of 1 to ${maxKeyLength} characters`);
   }
   if (!isBoundedString(activity.contactId, maxContactIdLength)) {
-    return invalid('contactId', `contactId must be a string of 1 to ${maxContactIdLength} characters`);
+    return invalid(index, 'contactId', `contactId must be a string of 1 to ${maxContactIdLength} characters`);
   }
   if (!isActivityKind(activity.kind))
-    return invalid('kind', `kind must be one of ${activityKinds.join(', ')}`);
-  if (!isActor(activity.actor)) return invalid('actor', `actor must be one of ${actors.join(', ')}`);
+    return invalid(index, 'kind', `kind must be one of ${activityKinds.join(', ')}`);
+  if (!isActor(activity.actor)) return invalid(index, 'actor', `actor must be one of ${actors.join(', ')}`);
   if (!Number.isSafeInteger(activity.occurredAt)) {
-    return invalid('occurredAt', 'occurredAt must be an instant in epoch milliseconds');
+    return invalid(index, 'occurredAt', 'occurredAt must be an instant in epoch milliseconds');
   }
   return undefined;
+}
+
+function invalid(index: number, field: keyof Activity, message: string): ActivityIssue {
+  return { index, field, code: 'invalid', message };
 }
 
 function isBoundedString(value: unknown, maxLength: number): value is string {

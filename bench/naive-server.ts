@@ -3,7 +3,6 @@ import { findAccount, findUsageCalendar } from '../src/accounts/account-reposito
 import { authenticateApiKey } from '../src/accounts/api-keys.js';
 import { computeUsageFigures } from '../src/billing/allowance.js';
 import { loadCatalog } from '../src/billing/catalog.js';
-import { planOfOrThrow } from '../src/billing/configuration.js';
 import { loadTerms } from '../src/billing/subscription-repository.js';
 import { termInForce } from '../src/billing/subscription-term.js';
 import type { Activity, ActivityKind, Actor } from '../src/domain/activity.js';
@@ -65,21 +64,14 @@ app.get('/v1/usage', async (request, reply) => {
     countDistinctContacts(store.db, accountId, month.start, month.end),
   ]);
   const configuration = termInForce(terms, month.end, 'before')?.configuration;
-  const figures = configuration
-    ? computeUsageFigures(
-        catalog,
-        planOfOrThrow(catalog, configuration),
-        configuration.addonContacts,
-        activeContacts,
-      )
-    : undefined;
+  const figures = computeUsageFigures(catalog, configuration, activeContacts);
   const zone = account?.timeZone ?? 'UTC';
   return {
     periodStart: formatInstantIn(month.start, zone),
     periodEnd: formatInstantIn(month.end, zone),
     activeContacts,
-    allowance: figures?.allowance ?? null,
-    overusage: figures?.overusage ?? 0,
+    allowance: figures.allowance ?? null,
+    overusage: figures.overusage,
   };
 });
 

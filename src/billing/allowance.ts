@@ -1,5 +1,6 @@
 import type { Cents } from '../domain/money.js';
-import type { Catalog, Plan } from './catalog.js';
+import type { Catalog } from './catalog.js';
+import { type Configuration, planOfOrThrow } from './configuration.js';
 
 export interface UsageFigures {
   includedContacts: number;
@@ -10,19 +11,28 @@ export interface UsageFigures {
   overusageCost: Cents;
 }
 
+const unlimited: UsageFigures = {
+  includedContacts: 0,
+  addonContacts: 0,
+  allowance: undefined,
+  overusage: 0,
+  overusageCost: 0,
+};
+
 /**
  * Allowance = included + add-on contacts (SPEC §4); overusage = max(0, active − allowance),
- * each overused contact at the flat overusage rate.
+ * each overused contact at the flat overusage rate. No configuration in force (the
+ * subscription has ended) and legacy plans have no limit.
  */
 export function computeUsageFigures(
   catalog: Catalog,
-  plan: Plan,
-  addonContacts: number,
+  configuration: Configuration | undefined,
   activeContacts: number,
 ): UsageFigures {
-  if (plan.legacy) {
-    return { includedContacts: 0, addonContacts: 0, allowance: undefined, overusage: 0, overusageCost: 0 };
-  }
+  if (!configuration) return unlimited;
+  const plan = planOfOrThrow(catalog, configuration);
+  if (plan.legacy) return unlimited;
+  const { addonContacts } = configuration;
   const allowance = plan.includedContacts + addonContacts;
   const overusage = Math.max(0, activeContacts - allowance);
   return {

@@ -75,10 +75,7 @@ export async function readUsage(
     const reachedAt = (standing as unknown as Record<string, number | null>)[`reached_${percent}`];
     return reachedAt == null ? [] : [{ percent, reachedAt: Number(reachedAt) }];
   });
-  const figures =
-    configuration && plan
-      ? computeUsageFigures(catalog, plan, configuration.addonContacts, activeContacts)
-      : { includedContacts: 0, addonContacts: 0, allowance: undefined, overusage: 0, overusageCost: 0 };
+  const figures = computeUsageFigures(catalog, configuration, activeContacts);
   return {
     account,
     configuration,

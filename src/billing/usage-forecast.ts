@@ -41,10 +41,7 @@ export async function forecastUsage(
     previousMonthActive: usage.previousMonthActive,
     allowance: usage.allowance,
   });
-  const figures =
-    usage.configuration && usage.plan
-      ? computeUsageFigures(catalog, usage.plan, usage.configuration.addonContacts, forecast.activeContacts)
-      : { overusage: 0, overusageCost: 0 };
+  const figures = computeUsageFigures(catalog, usage.configuration, forecast.activeContacts);
   return {
     activeContacts: forecast.activeContacts,
     overusage: figures.overusage,

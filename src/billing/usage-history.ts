@@ -4,7 +4,6 @@ import type { UsageMonth } from '../domain/usage-month.js';
 import type { Store } from '../store/store.js';
 import { computeUsageFigures } from './allowance.js';
 import type { Catalog } from './catalog.js';
-import { planOfOrThrow } from './configuration.js';
 import { loadTerms } from './subscription-repository.js';
 import { termInForce } from './subscription-term.js';
 
@@ -66,14 +65,7 @@ export async function listUsageMonths(
       };
     }
     const configuration = termInForce(terms, month.end, 'before')?.configuration;
-    const figures = configuration
-      ? computeUsageFigures(
-          catalog,
-          planOfOrThrow(catalog, configuration),
-          configuration.addonContacts,
-          activeContacts,
-        )
-      : { allowance: undefined, overusage: 0, overusageCost: 0 };
+    const figures = computeUsageFigures(catalog, configuration, activeContacts);
     return {
       month,
       activeContacts,

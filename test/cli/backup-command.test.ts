@@ -17,6 +17,7 @@ import {
   type TestDatabase,
 } from '../support/engines.js';
 import { activity, at, seedAccount } from '../support/metering-fixtures.js';
+import { countRows } from '../support/row-counts.js';
 
 function capture(): Output & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
@@ -25,15 +26,8 @@ function capture(): Output & { lines: string[]; errors: string[] } {
 }
 
 async function counts(store: Store) {
-  const count = async (table: 'accounts' | 'activity_ledger' | 'active_contacts' | 'usage_months') =>
-    Number(
-      (
-        await store.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('rows'))
-          .executeTakeFirstOrThrow()
-      ).rows,
-    );
+  const count = (table: 'accounts' | 'activity_ledger' | 'active_contacts' | 'usage_months') =>
+    countRows(store.db, table);
   return {
     accounts: await count('accounts'),
     ledger: await count('activity_ledger'),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveCommand } from '../../src/cli/commands/serve-command.js';
 import { openStore } from '../../src/store/store.js';
+import { countRows } from '../support/row-counts.js';
 
 describe('tally serve', () => {
   const directory = mkdtempSync(join(tmpdir(), 'tally-serve-'));
@@ -82,11 +83,8 @@ describe('tally serve', () => {
     expect(lines).toContain('Shutting down: draining requests…');
     // Nothing half-written: exactly the completed batches are in the ledger.
     const store = await openStore(join(directory, 'tally.db'));
-    const rows = await store.db
-      .selectFrom('activity_ledger')
-      .select((eb) => eb.fn.countAll<number>().as('rows'))
-      .executeTakeFirstOrThrow();
+    const rows = await countRows(store.db, 'activity_ledger');
     await store.close();
-    expect(Number(rows.rows)).toBe(completed.length * 1000);
+    expect(rows).toBe(completed.length * 1000);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/store/schema.js';
 import { engines } from '../support/engines.js';
 import { type Harness, operatorKey, startHarness, type TestAccount } from '../support/http-harness.js';
+import { countRows } from '../support/row-counts.js';
 
 /** Values of every JSON type, including the awkward ones. */
 const junk = fc.oneof(
@@ -96,24 +98,7 @@ describe.each(engines)('malformed payloads on %s', (engine) => {
   /** Row counts of every table a write could touch. */
   const snapshot = async () => {
     const db = api.server.context.store.db;
-    const count = async (
-      table:
-        | 'accounts'
-        | 'activity_ledger'
-        | 'active_contacts'
-        | 'usage_months'
-        | 'api_keys'
-        | 'subscription_terms'
-        | 'webhook_endpoints',
-    ) =>
-      Number(
-        (
-          await db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll<number>().as('rows'))
-            .executeTakeFirstOrThrow()
-        ).rows,
-      );
+    const count = (table: keyof Database) => countRows(db, table);
     return {
       accounts: await count('accounts'),
       terms: await count('subscription_terms'),

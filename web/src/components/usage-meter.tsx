@@ -1,15 +1,11 @@
-import type { Money } from '../api/types.js';
+import type { Usage } from '../api/types.js';
 import { formatCount, formatMoney } from '../format.js';
 
-interface Props {
-  activeContacts: number;
-  includedContacts: number | null;
-  addonContacts: number | null;
-  allowance: number | null;
-  overusage: number;
-  overusageCost: Money;
-  compact?: boolean;
-}
+/** A month's figures, as `GET /v1/usage` and the usage history give them. */
+type Props = Pick<
+  Usage,
+  'activeContacts' | 'includedContacts' | 'addonContacts' | 'allowance' | 'overusage' | 'overusageCost'
+> & { compact?: boolean };
 
 /**
  * The month's active contacts against the allowance: included contacts and add-on contacts

@@ -119,45 +119,50 @@ export async function writeActivitiesInTransaction(
 
 /**
  * The batch as one PostgreSQL array literal per column of `recordBatchSql`'s input.
- * Rows go in (account, key) order: every writer takes ledger rows in that order, so
- * concurrent batches sharing keys (re-deliveries) queue behind each other instead of
- * deadlocking. The literals are built here rather than by the driver's generic array
+ * Rows go in (key, account) order, the ledger key's order: every writer takes ledger rows
+ * in that order, so concurrent batches sharing keys (re-deliveries) queue behind each
+ * other instead of deadlocking. Keys are mostly time-ordered already, which the sort
+ * notices. The literals are built here rather than by the driver's generic array
  * serialiser, which costs more client CPU than the database spends on a batch's ledger.
  */
 function batchColumns(entries: readonly LedgerEntry[]): string[] {
-  const sortKeys = entries.map((entry) => `${entry.accountId}\u0000${entry.key}`);
-  const order = Array.from(sortKeys.keys()).sort((a, b) => {
-    const left = sortKeys[a] as string;
-    const right = sortKeys[b] as string;
-    return left < right ? -1 : left > right ? 1 : 0;
-  });
-  const rows = order.map((index) => entries[index] as LedgerEntry);
-  return [
-    textArray(rows, (entry) => entry.accountId),
-    textArray(rows, (entry) => entry.key),
-    numberArray(rows, (entry) => entry.periodStart),
-    numberArray(rows, (entry) => entry.periodEnd),
-    textArray(rows, (entry) => entry.contactId),
-    textArray(rows, (entry) => entry.kind),
-    textArray(rows, (entry) => entry.actor),
-    numberArray(rows, (entry) => entry.occurredAt),
-  ];
+  const rows = [...entries].sort(byKeyThenAccount);
+  const accounts: string[] = new Array(rows.length);
+  const keys: string[] = new Array(rows.length);
+  const periodStarts: number[] = new Array(rows.length);
+  const periodEnds: number[] = new Array(rows.length);
+  const contacts: string[] = new Array(rows.length);
+  const kinds: string[] = new Array(rows.length);
+  const actors: string[] = new Array(rows.length);
+  const times: number[] = new Array(rows.length);
+  for (let index = 0; index < rows.length; index++) {
+    const entry = rows[index] as LedgerEntry;
+    accounts[index] = quoted(entry.accountId);
+    keys[index] = quoted(entry.key);
+    periodStarts[index] = entry.periodStart;
+    periodEnds[index] = entry.periodEnd;
+    contacts[index] = quoted(entry.contactId);
+    kinds[index] = entry.kind;
+    actors[index] = entry.actor;
+    times[index] = entry.occurredAt;
+  }
+  return [accounts, keys, periodStarts, periodEnds, contacts, kinds, actors, times].map(
+    (column) => `{${column.join(',')}}`,
+  );
+}
+
+function byKeyThenAccount(a: LedgerEntry, b: LedgerEntry): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  return a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0;
 }
 
 /** Inside a quoted array element only backslash and double quote need escaping. */
 const escapable = /[\\"]/;
 const escapables = /[\\"]/g;
 
-function textArray(rows: readonly LedgerEntry[], field: (entry: LedgerEntry) => string): string {
-  const quoted = rows.map((entry) => {
-    const value = field(entry);
-    return `"${escapable.test(value) ? value.replace(escapables, '\\$&') : value}"`;
-  });
-  return `{${quoted.join(',')}}`;
-}
-
-function numberArray(rows: readonly LedgerEntry[], field: (entry: LedgerEntry) => number): string {
-  return `{${rows.map(field).join(',')}}`;
+/** One element of a text array literal. Kinds and actors are fixed words and go bare. */
+function quoted(value: string): string {
+  return `"${escapable.test(value) ? value.replace(escapables, '\\$&') : value}"`;
 }
 
 /** A batch in a transaction of its own, retried on deadlock. */

@@ -96,7 +96,7 @@ describe.each(engines)('migrations on %s', (engine) => {
         store.db,
       );
 
-      expect(await migrateToLatest(store)).toEqual([10]);
+      expect(await migrateToLatest(store, 10)).toEqual([10]);
 
       const page = await listActiveContacts(store, account.id, { at: march.start });
       expect(page?.contacts).toEqual([
@@ -136,4 +136,35 @@ describe.each(engines)('migrations on %s', (engine) => {
       await dispose();
     }
   });
+
+  it('leave room on PostgreSQL month-row pages for counter updates, and SQLite as it was (migration 11)', async () => {
+    const { store, dispose } = await openEmpty(engine);
+    try {
+      await migrateToLatest(store, 10);
+      const before = await monthTableStorage(store);
+      expect(await migrateToLatest(store)).toEqual([11]);
+      const after = await monthTableStorage(store);
+      if (engine === 'postgres') {
+        expect(before).toEqual(['fillfactor=50']);
+        expect(after).toEqual(['fillfactor=10']);
+      } else {
+        expect(after).toBe(before);
+      }
+    } finally {
+      await dispose();
+    }
+  });
 });
+
+/** PostgreSQL's storage parameters of `usage_months`; SQLite's table definition. */
+async function monthTableStorage(store: Awaited<ReturnType<typeof openStore>>) {
+  if (store.engine === 'postgres') {
+    const row = await sql<{ reloptions: string[] | null }>`SELECT reloptions FROM pg_class
+      WHERE oid = 'usage_months'::regclass`.execute(store.db);
+    return row.rows[0]?.reloptions ?? null;
+  }
+  const row = await sql<{ sql: string }>`SELECT sql FROM sqlite_master WHERE name = 'usage_months'`.execute(
+    store.db,
+  );
+  return row.rows[0]?.sql;
+}

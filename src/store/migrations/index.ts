@@ -9,6 +9,7 @@ import { funnelsMigration } from './0007-funnels.js';
 import { messagesMigration } from './0008-messages.js';
 import { notificationsMigration } from './0009-notifications.js';
 import { ledgerByKeyMigration } from './0010-ledger-by-key.js';
+import { sparseMonthRowsMigration } from './0011-sparse-month-rows.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   messagesMigration,
   notificationsMigration,
   ledgerByKeyMigration,
+  sparseMonthRowsMigration,
 ];

@@ -133,6 +133,14 @@ export async function checkUsageThresholds(
 }
 
 /**
+ * Months with nothing left to announce, ever: closed, or told about 100 %. Both facts are
+ * final, so each instance remembers them and an account over its allowance costs no
+ * read per request for the rest of the month.
+ */
+const settledMonths = new WeakMap<Store, Set<string>>();
+const maxSettledMonths = 100_000;
+
+/**
  * One primary-key read that settles most checks without loading the account's terms:
  * nothing to announce when the month has no usage, is closed (it has been invoiced; a
  * warning would come too late to act on), has had its 100 % notice (a jump past both
@@ -147,6 +155,13 @@ async function mayHaveThresholdsToAnnounce(
   const month = (await findUsageCalendar(store, accountId))?.monthAt(at);
   const smallestMark = smallestAnnouncedCount(catalog);
   if (!month || smallestMark === undefined) return false;
+  let settled = settledMonths.get(store);
+  if (!settled) {
+    settled = new Set();
+    settledMonths.set(store, settled);
+  }
+  const monthKey = `${month.start}\u0000${accountId}`;
+  if (settled.has(monthKey)) return false;
   const row = await store.db
     .selectFrom('usage_months as months')
     .select(['months.active_contacts', 'months.closed_at'])
@@ -161,12 +176,12 @@ async function mayHaveThresholdsToAnnounce(
     .where('months.account_id', '=', accountId)
     .where('months.period_start', '=', month.start)
     .executeTakeFirst();
-  return (
-    row !== undefined &&
-    row.closed_at === null &&
-    row.active_contacts >= smallestMark &&
-    Number(row.announced ?? 0) < 100
-  );
+  if (row && (row.closed_at !== null || Number(row.announced ?? 0) >= 100)) {
+    if (settled.size >= maxSettledMonths) settled.clear();
+    settled.add(monthKey);
+    return false;
+  }
+  return row !== undefined && row.active_contacts >= smallestMark;
 }
 
 /** The fewest active contacts that can reach a threshold: 80 % of the smallest plan allowance. */

@@ -9,6 +9,7 @@ import { insertDefaultStatuses } from '../contacts/statuses.js';
 import { UsageCalendar } from '../domain/usage-calendar.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
+import { inWriteTransaction } from '../store/write-transaction.js';
 import { type Account, defaultTimeZone } from './account.js';
 import { buildAccountOrThrow, insertAccounts } from './account-repository.js';
 import { createApiKey } from './api-keys.js';
@@ -52,7 +53,7 @@ export async function openAccount(
   // Legacy plans can still be opened: operators move existing customers into Tally.
   planOfOrThrow(catalog, input.configuration);
   const lines = upfrontLines(catalog, input.configuration);
-  const apiKey = await store.db.transaction().execute(async (trx: Kysely<Database>) => {
+  const apiKey = await inWriteTransaction(store, async (trx: Kysely<Database>) => {
     await insertAccounts(trx, [account]);
     await insertTerm(trx, account.id, {
       sequence: 1,

@@ -12,6 +12,14 @@ export interface IdempotencyReservation {
 const inProgress = 0;
 
 /**
+ * How long a reservation holds its key without an answer recorded. A request whose
+ * process died, or whose database went away before the answer could be recorded, leaves
+ * its reservation unfinished; past this lease a retry takes it over rather than waiting
+ * forever. It is twice the longest a request may run (`tally serve`'s request timeout).
+ */
+export const reservationLeaseMs = 60_000;
+
+/**
  * Before a POST with an `Idempotency-Key` runs: a key seen with the same request answers
  * the stored response; with a different request, 422; still running elsewhere, 409.
  * Otherwise the key is reserved (a row with status 0) so a concurrent duplicate cannot
@@ -60,6 +68,17 @@ export async function beginIdempotentRequest(
     );
   }
   if (stored.status_code === inProgress) {
+    if (stored.created_at < context.clock.now() - reservationLeaseMs) {
+      const takenOver = await db
+        .updateTable('idempotent_requests')
+        .set({ created_at: context.clock.now() })
+        .where('account_id', '=', scope)
+        .where('idempotency_key', '=', key)
+        .where('status_code', '=', inProgress)
+        .where('created_at', '=', stored.created_at)
+        .executeTakeFirst();
+      if (Number(takenOver.numUpdatedRows) === 1) return { scope, key };
+    }
     throw new Problem(
       'idempotency_request_in_progress',
       `a request with Idempotency-Key "${key}" is still running`,

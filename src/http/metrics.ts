@@ -1,4 +1,7 @@
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DatabaseState } from '../store/database-health.js';
+import type { Store } from '../store/store.js';
+import type { AdmissionGate } from './admission-gate.js';
 
 /** Prometheus metrics of one server, in a registry of its own (tests run several servers). */
 export interface Metrics {
@@ -7,7 +10,17 @@ export interface Metrics {
   requestSeconds: Histogram<'method' | 'route'>;
   activitiesRecorded: Counter;
   contactsNewlyActive: Counter;
+  /** Requests answered 503 `overloaded`: refused at the gate, or past the request timeout. */
+  requestsRefused: Counter<'reason'>;
+  /** Database faults this process entered (each fault once, however many requests it failed). */
+  databaseFaults: Counter<'fault'>;
+  /** In-flight and queued requests, read from the gate at scrape time. */
+  observeAdmission(gate: AdmissionGate): void;
+  /** The database's state and, where the engine tells, its storage, read at scrape time. */
+  observeDatabase(store: Store): void;
 }
+
+const databaseStates: readonly DatabaseState[] = ['available', 'unavailable', 'storage_full'];
 
 export function createMetrics(): Metrics {
   const registry = new Registry();
@@ -36,5 +49,55 @@ export function createMetrics(): Metrics {
       help: 'Contacts that became active in a usage month',
       registers: [registry],
     }),
+    requestsRefused: new Counter({
+      name: 'tally_http_requests_refused_total',
+      help: 'Requests answered 503 overloaded, by reason (overloaded: the gate was full; timeout: past the request timeout)',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
+    databaseFaults: new Counter({
+      name: 'tally_database_faults_total',
+      help: 'Times the database became unavailable or ran out of storage',
+      labelNames: ['fault'],
+      registers: [registry],
+    }),
+    observeAdmission(gate) {
+      new Gauge({
+        name: 'tally_http_requests_active',
+        help: 'Requests being handled now',
+        registers: [registry],
+        collect() {
+          this.set(gate.active);
+        },
+      });
+      new Gauge({
+        name: 'tally_http_requests_queued',
+        help: 'Requests waiting for their turn',
+        registers: [registry],
+        collect() {
+          this.set(gate.queued);
+        },
+      });
+    },
+    observeDatabase(store) {
+      new Gauge({
+        name: 'tally_database_state',
+        help: '1 for the state the database is in (available, unavailable, storage_full), 0 for the others',
+        labelNames: ['state'],
+        registers: [registry],
+        collect() {
+          for (const state of databaseStates) this.set({ state }, store.health.state === state ? 1 : 0);
+        },
+      });
+      if (store.storageHeadroom() === undefined) return;
+      new Gauge({
+        name: 'tally_storage_headroom_bytes',
+        help: 'Bytes the SQLite database can still grow by (free disk space, capped by max_page_count, plus free pages)',
+        registers: [registry],
+        collect() {
+          this.set(store.storageHeadroom() ?? 0);
+        },
+      });
+    },
   };
 }

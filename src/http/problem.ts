@@ -16,6 +16,9 @@ export const problemCodes = [
   'idempotency_request_in_progress',
   'rate_limited',
   'not_ready',
+  'database_unavailable',
+  'storage_full',
+  'overloaded',
   'internal',
 ] as const;
 
@@ -46,7 +49,11 @@ export function statusOf(code: ProblemCode): number {
     case 'rate_limited':
       return 429;
     case 'not_ready':
+    case 'database_unavailable':
+    case 'overloaded':
       return 503;
+    case 'storage_full':
+      return 507;
     case 'internal':
       return 500;
   }
@@ -86,8 +93,30 @@ const titles: Record<ProblemCode, string> = {
   idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress',
   rate_limited: 'Too many requests',
   not_ready: 'Not ready',
+  database_unavailable: 'The database is unavailable; retry later',
+  storage_full: 'The database is out of storage; retry later',
+  overloaded: 'Too busy to take this request now; retry later',
   internal: 'Internal error',
 };
+
+/**
+ * Seconds a client should wait before retrying, for the problems that are about the
+ * server's state rather than the request: a lost database usually returns within seconds
+ * (a restart, a failover), freeing storage takes an operator, overload passes fastest.
+ */
+export function retryAfterSecondsOf(code: ProblemCode): number | undefined {
+  switch (code) {
+    case 'database_unavailable':
+    case 'not_ready':
+      return 2;
+    case 'storage_full':
+      return 30;
+    case 'overloaded':
+      return 1;
+    default:
+      return undefined;
+  }
+}
 
 export function problemBody(problem: Problem, instance: string) {
   return {

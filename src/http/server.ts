@@ -2,6 +2,10 @@ import { extname } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { noteDatabaseFault } from '../store/database-availability.js';
+import type { Store } from '../store/store.js';
+import { type AdmissionOptions, addAdmissionControl } from './admission-control.js';
+import { defaultAdmissionLimits } from './admission-gate.js';
 import type { AppContext, Caller } from './app-context.js';
 import { authenticate, requireAccount, requireOperator } from './authenticate.js';
 import {
@@ -9,7 +13,7 @@ import {
   finishIdempotentRequest,
   type IdempotencyReservation,
 } from './idempotency.js';
-import { type FieldError, Problem, problemBody, statusOf } from './problem.js';
+import { type FieldError, Problem, problemBody, retryAfterSecondsOf, statusOf } from './problem.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { activityRoutes } from './routes/activity-routes.js';
 import { adminRoutes } from './routes/admin-routes.js';
@@ -50,18 +54,24 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** The built dashboard (default dist/web at the repository root). */
   webRoot?: string;
+  /** How much work the server takes on at once, and how long a request may take. */
+  admission?: AdmissionOptions;
 }
 
 export const defaultBodyLimit = 1024 * 1024;
+export const defaultAdmission: AdmissionOptions = { ...defaultAdmissionLimits, requestTimeoutMs: 30_000 };
 
 /** Builds the HTTP API over an opened store; the caller listens and closes. */
 export async function buildServer(
   context: AppContext,
   options: ServerOptions = {},
 ): Promise<FastifyInstance> {
+  const admission = options.admission ?? defaultAdmission;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? defaultBodyLimit,
+    // A client sending its request slower than this is cut off (Node's own bound on receiving).
+    requestTimeout: admission.requestTimeoutMs,
     // Reject, never repair: no type coercion and no silently dropped unknown fields.
     ajv: {
       customOptions: {
@@ -95,6 +105,10 @@ export async function buildServer(
   });
   await app.register(swaggerUi, { routePrefix: '/v1/docs' });
 
+  // First of all hooks: a refused request costs no more than its answer.
+  addAdmissionControl(app, admission, context.metrics);
+  context.metrics.observeDatabase(context.store);
+
   app.addHook('onRequest', async (request) => {
     (request as unknown as { startedAt: bigint }).startedAt = process.hrtime.bigint();
   });
@@ -117,12 +131,17 @@ export async function buildServer(
     const reservation = request.idempotency;
     if (reservation) {
       request.idempotency = undefined;
+      // The answer stands even if its record cannot be kept (the database went away after
+      // the request ran): an unfinished record is taken over once its lease runs out.
       await finishIdempotentRequest(
         context,
         reservation,
         reply.statusCode,
         typeof payload === 'string' ? payload : '',
-      );
+      ).catch((error: unknown) => {
+        noteDatabaseFault(context.store, error);
+        request.log.error(error, 'could not record the Idempotency-Key response');
+      });
     }
     return payload;
   });
@@ -140,8 +159,10 @@ export async function buildServer(
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problem = toProblem(error);
+    const problem = toProblem(error, context.store);
     if (problem.code === 'internal') request.log.error(error);
+    const retryAfter = retryAfterSecondsOf(problem.code);
+    if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
     return reply
       .code(statusOf(problem.code))
       .type('application/problem+json')
@@ -192,7 +213,7 @@ export async function buildServer(
 }
 
 /** Maps anything thrown to the closed set of problems. */
-function toProblem(error: FastifyError): Problem {
+function toProblem(error: FastifyError, store: Store): Problem {
   if (error instanceof Problem) return error;
   if (error.validation) {
     const where = error.validationContext ?? 'body';
@@ -233,6 +254,15 @@ function toProblem(error: FastifyError): Problem {
   if (error.statusCode === 413) return new Problem('payload_too_large', error.message);
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
     return new Problem('validation_failed', error.message);
+  }
+  switch (noteDatabaseFault(store, error)) {
+    case 'unavailable':
+      return new Problem(
+        'database_unavailable',
+        'the database cannot be reached; retry with the same Idempotency-Key or activity ids, which is safe whether or not this attempt took effect',
+      );
+    case 'storage_full':
+      return new Problem('storage_full', 'the database has no room left for writes; nothing was written');
   }
   return new Problem('internal', 'an unexpected error occurred; it has been logged');
 }

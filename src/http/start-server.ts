@@ -9,10 +9,12 @@ import type { WebhookDeliveryOptions } from '../notify/deliver-webhooks.js';
 import type { EmailDeliveryOptions } from '../notify/email-outbox.js';
 import { startNotificationWorker } from '../notify/notification-worker.js';
 import { type OpenStoreOptions, openStore } from '../store/store.js';
+import type { AdmissionOptions } from './admission-control.js';
 import type { AppContext } from './app-context.js';
 import { type Clock, ManualClock, systemClock } from './clock.js';
+import { watchDatabase } from './database-watch.js';
 import { createMetrics } from './metrics.js';
-import { buildServer } from './server.js';
+import { buildServer, defaultAdmission } from './server.js';
 
 export interface StartOptions {
   databaseUrl: string;
@@ -36,7 +38,12 @@ export interface StartOptions {
   emails?: EmailDeliveryOptions;
   /** The built dashboard to serve at / (default dist/web at the repository root). */
   webRoot?: string;
+  /** How many requests run and wait at once, and how long one may take (default: `defaultAdmission`). */
+  admission?: AdmissionOptions;
 }
+
+/** How often `tally serve` re-tunes what follows the database's size (the SQLite WAL policy). */
+const storageMaintenanceMs = 10_000;
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -49,7 +56,12 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const store = await openStore(options.databaseUrl, options.storeOptions);
+  const admission = options.admission ?? defaultAdmission;
+  // No statement may outlast the request that runs it (PostgreSQL cancels it server-side).
+  const store = await openStore(options.databaseUrl, {
+    statementTimeoutMs: admission.requestTimeoutMs,
+    ...options.storeOptions,
+  });
   try {
     const catalog = loadCatalog(options.catalogPath);
     const operator = await ensureOperatorKey(store.db, options.operatorKey);
@@ -64,8 +76,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     };
     const app = await buildServer(context, {
       logger: options.logger ?? false,
+      admission,
       ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
     });
+
     const notifyIntervalMs = options.notifyIntervalMs ?? 2_000;
     const notifications =
       notifyIntervalMs > 0
@@ -83,6 +97,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await notifications?.stop();
       throw error;
     });
+    const databaseWatch = watchDatabase(store, app.log, context.metrics);
+    const maintenance = setInterval(() => {
+      try {
+        store.adaptToSize();
+      } catch (error) {
+        app.log.warn(error, 'could not re-tune the database to its size');
+      }
+    }, storageMaintenanceMs);
+    maintenance.unref();
     const closeIntervalMs = options.closeIntervalMs ?? 60_000;
     const scheduler =
       closeIntervalMs > 0
@@ -117,6 +140,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       generatedOperatorKey: operator.generated,
       close: async () => {
         if (outbox) clearInterval(outbox);
+        clearInterval(maintenance);
+        databaseWatch.stop();
         await scheduler?.stop();
         await app.close();
         await notifications?.stop();

@@ -4,6 +4,7 @@ import { type ActivityKind, type Actor, isActivityKind, isActor } from '../domai
 import { withPostgresRetry } from '../store/postgres-retry.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
+import { inWriteTransaction } from '../store/write-transaction.js';
 import { maxKeyLength } from './validate-activities.js';
 
 export interface FanOutActivity {
@@ -162,7 +163,7 @@ export async function fanOutActivity(
   };
   try {
     if (options.within) return await writeIn(options.within);
-    const write = () => store.db.transaction().execute(writeIn);
+    const write = () => inWriteTransaction(store, writeIn);
     return await (store.engine === 'postgres' ? withPostgresRetry(write) : write());
   } catch (error) {
     // Within a caller's transaction the caller rolls back on ok: false; our own rolled back already.

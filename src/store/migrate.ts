@@ -15,11 +15,16 @@ export async function migrateToLatest(
   targetVersion = Number.POSITIVE_INFINITY,
 ): Promise<number[]> {
   const int = store.engine === 'postgres' ? 'bigint' : 'integer';
-  await sql
-    .raw(
-      `CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at ${int} NOT NULL)`,
-    )
-    .execute(store.db);
+  // Under the lock too: instances starting together on a new database would otherwise race
+  // on CREATE TABLE IF NOT EXISTS, which is not safe against a concurrent create.
+  await store.db.transaction().execute(async (trx) => {
+    if (store.engine === 'postgres') await sql`SELECT pg_advisory_xact_lock(${migrationLockId})`.execute(trx);
+    await sql
+      .raw(
+        `CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at ${int} NOT NULL)`,
+      )
+      .execute(trx);
+  });
   const applied: number[] = [];
   for (const migration of migrations.filter((candidate) => candidate.version <= targetVersion)) {
     const ran = await store.db.transaction().execute(async (trx) => {

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { statfsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { UsageCalendar } from '../domain/usage-calendar.js';
+import { DatabaseUnavailableError } from './database-faults.js';
+import { DatabaseHealth } from './database-health.js';
 import { migrateToLatest } from './migrate.js';
 import type { Database } from './schema.js';
 
@@ -13,6 +17,16 @@ interface StoreBase {
   readonly url: string;
   /** Per-process cache of account calendars; safe because anchors never move. */
   readonly calendars: Map<string, UsageCalendar>;
+  /** What this process last learned about the database's availability (faults, recovery). */
+  readonly health: DatabaseHealth;
+  /**
+   * Bytes the database can still grow by before writes fail, where the engine can tell
+   * (SQLite: the file system's free space, capped by `max_page_count`, plus free pages);
+   * undefined where it cannot (PostgreSQL manages its own disk).
+   */
+  storageHeadroom(): number | undefined;
+  /** Re-tunes what follows the database's size (SQLite's WAL checkpoint policy); call now and then. */
+  adaptToSize(): void;
   close(): Promise<void>;
 }
 
@@ -37,6 +51,23 @@ export interface OpenStoreOptions {
   maxConnections?: number;
   /** Run migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * `full` (default): an acknowledged write survives a power loss as well as a crash.
+   * `normal`: SQLite syncs the WAL only at checkpoints, so a power loss (never a process
+   * crash) may lose the last acknowledged transactions; faster for small transactions.
+   * PostgreSQL keeps its server's own setting (`synchronous_commit`) either way.
+   */
+  durability?: Durability;
+  /** PostgreSQL only: how long to wait for a connection before answering unavailable (default 5 s). */
+  connectTimeoutMs?: number;
+  /** PostgreSQL only: a statement running longer is cancelled (default: none; `tally serve` sets one). */
+  statementTimeoutMs?: number;
+}
+
+export type Durability = 'full' | 'normal';
+
+export function isDurability(value: string): value is Durability {
+  return value === 'full' || value === 'normal';
 }
 
 const int8Oid = 20;
@@ -51,34 +82,69 @@ export function isPostgresUrl(url: string): boolean {
  * SQLite file path (created on first use). Migrations run unless told otherwise.
  */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
-  const store = isPostgresUrl(url) ? await openPostgres(url, options) : openSqlite(url);
+  const store = isPostgresUrl(url) ? await openPostgres(url, options) : openSqlite(url, options);
   if (options.migrate ?? true) await migrateToLatest(store);
   return store;
 }
 
-function openSqlite(path: string): SqliteStore {
+function openSqlite(path: string, options: OpenStoreOptions): SqliteStore {
   const sqlite = new BetterSqlite3(path);
   // Larger pages halve the pages a batch of scattered inserts dirties; set before the file has tables.
   sqlite.pragma('page_size = 8192');
   sqlite.pragma('journal_mode = WAL');
-  // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose
-  // the last transactions, never corrupt the file.
-  sqlite.pragma('synchronous = NORMAL');
+  // FULL syncs the WAL on every commit, so an acknowledged batch survives a power loss;
+  // NORMAL survives only a process crash (decision 0040).
+  sqlite.pragma(`synchronous = ${(options.durability ?? 'full') === 'full' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('cache_size = -262144');
-  // A 10k-activity batch dirties thousands of pages; checkpointing after every such commit
-  // (the default threshold is 1,000 pages) would copy each page twice as often.
-  sqlite.pragma('wal_autocheckpoint = 16384');
+  const health = new DatabaseHealth();
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return {
+  const directory = dirname(resolve(path));
+  const store: SqliteStore = {
     engine: 'sqlite',
     db,
     url: path,
     sqlite,
     calendars: new Map(),
+    health,
+    storageHeadroom: () => sqliteHeadroom(sqlite, directory),
+    adaptToSize: () => {
+      sizeWalToDatabase(store);
+    },
     close: () => db.destroy(),
   };
+  sizeWalToDatabase(store);
+  return store;
+}
+
+/**
+ * The WAL checkpoint policy (decision 0040). A checkpoint copies the WAL's pages into the
+ * database; until then the WAL only grows, and without a size limit its file keeps its
+ * largest size for good. Checkpointing after a quarter of the database's size keeps the
+ * WAL near the database's size at every size: often enough that a small database's disk
+ * is not filled by its log, rarely enough (at most every 128 MiB) that a large database's
+ * ingest does not copy each page many times over. After a checkpoint the file is cut back
+ * to that size. Called at open and by `tally serve`'s maintenance as the database grows.
+ */
+export function sizeWalToDatabase(store: SqliteStore): { checkpointPages: number; walLimitBytes: number } {
+  const pages = Number(store.sqlite.pragma('page_count', { simple: true }));
+  const pageSize = Number(store.sqlite.pragma('page_size', { simple: true }));
+  const checkpointPages = Math.min(16_384, Math.max(1_024, Math.floor(pages / 4)));
+  const walLimitBytes = checkpointPages * pageSize;
+  store.sqlite.pragma(`wal_autocheckpoint = ${checkpointPages}`);
+  store.sqlite.pragma(`journal_size_limit = ${walLimitBytes}`);
+  return { checkpointPages, walLimitBytes };
+}
+
+function sqliteHeadroom(sqlite: BetterSqlite3.Database, directory: string): number {
+  const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
+  const pages = Number(sqlite.pragma('page_count', { simple: true }));
+  const maxPages = Number(sqlite.pragma('max_page_count', { simple: true }));
+  const freePages = Number(sqlite.pragma('freelist_count', { simple: true }));
+  const disk = statfsSync(directory);
+  const diskFree = Number(disk.bavail) * Number(disk.bsize);
+  return Math.min(diskFree, (maxPages - pages) * pageSize) + freePages * pageSize;
 }
 
 async function openPostgres(url: string, options: OpenStoreOptions): Promise<PostgresStore> {
@@ -95,9 +161,15 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Pos
       await client.end();
     }
   }
+  const health = new DatabaseHealth();
   const pool = new pg.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
+    application_name: 'tally',
+    // Without a bound, a request waits forever for a connection to a host that is gone.
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    keepAlive: true,
+    ...(options.statementTimeoutMs === undefined ? {} : { statement_timeout: options.statementTimeoutMs }),
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
     // Counters and instants are int8; they stay far below 2^53, so numbers are exact.
     types: {
@@ -107,9 +179,7 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Pos
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle connection the server ends (a restart, a terminated backend) is dropped by the
-  // pool and replaced on demand; without a listener its error would crash the process.
-  pool.on('error', () => {});
+  surviveLostConnections(pool, health);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
   return {
     engine: 'postgres',
@@ -118,7 +188,35 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Pos
     pool,
     schema,
     calendars: new Map(),
+    health,
+    storageHeadroom: () => undefined,
+    adaptToSize: () => {},
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * A connection the server ends (a restart, a failover, `pg_terminate_backend`) emits
+ * 'error' on its client. pg-pool listens only while a client is idle; a checked-out client
+ * without a listener would crash the process. Every client gets a listener for its whole
+ * life: the query it was running fails (and its request answers 503), the broken client is
+ * dropped when released, and the pool opens a new one on the next demand.
+ *
+ * A connect that fails is thrown as `DatabaseUnavailableError` whatever the server said,
+ * since not getting a connection at all is what makes the database unavailable.
+ */
+function surviveLostConnections(pool: pg.Pool, health: DatabaseHealth): void {
+  pool.on('error', (error) => health.report('unavailable', error));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => health.report('unavailable', error));
+  });
+  const connect = pool.connect.bind(pool) as (callback?: unknown) => unknown;
+  (pool as unknown as { connect: unknown }).connect = (callback?: unknown) => {
+    // pg's own pool.query passes a callback; Kysely and Tally use the promise.
+    if (typeof callback === 'function') return connect(callback);
+    return (connect() as Promise<pg.PoolClient>).catch((error: unknown) => {
+      throw new DatabaseUnavailableError(error);
+    });
   };
 }
 

@@ -19,7 +19,9 @@ export async function inWriteTransaction<T>(
       await sql`COMMIT`.execute(connection);
       return result;
     } catch (error) {
-      await sql`ROLLBACK`.execute(connection);
+      // After some errors (a full disk, an I/O error) SQLite has already rolled back, and
+      // ROLLBACK itself fails: the error that matters is the first one.
+      await sql`ROLLBACK`.execute(connection).catch(() => {});
       throw error;
     }
   });

@@ -11,7 +11,7 @@ describe.each(engines)('HTTP platform on %s', (engine) => {
 
   it('answers health, readiness and Prometheus metrics', async () => {
     expect((await api.request('GET', '/healthz')).body).toEqual({ status: 'ok' });
-    expect((await api.request('GET', '/readyz')).body).toEqual({ status: 'ready' });
+    expect((await api.request('GET', '/readyz')).body).toEqual({ status: 'ready', database: 'available' });
     const account = await api.createAccount();
     await api.request('POST', '/v1/activities', {
       key: account.apiKey,

@@ -1,6 +1,7 @@
 import { defaultMailFrom, parseSmtpUrl } from '../../channels/smtp-url.js';
 import { startServer } from '../../http/start-server.js';
 import type { Output } from '../output.js';
+import { serveSettingsFromEnvironment } from '../serve-settings.js';
 
 export interface ServeOptions {
   database: string;
@@ -17,8 +18,11 @@ export async function serveCommand(
   /** Told the URL once the server listens (the demo prints where to sign in). */
   announce?: (url: string) => void,
 ): Promise<number> {
+  const settings = serveSettingsFromEnvironment();
   const server = await startServer({
     databaseUrl: options.database,
+    storeOptions: { durability: settings.durability },
+    admission: settings.admission,
     port: options.port,
     host: options.host,
     clock: process.env.TALLY_CLOCK === 'manual' ? 'manual' : 'system',

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AdmissionGate, type AdmissionLimits } from './admission-gate.js';
+import { EventLoopWatch } from './event-loop-watch.js';
 import type { Metrics } from './metrics.js';
 import { Problem, problemBody, retryAfterSecondsOf, statusOf } from './problem.js';
 
@@ -19,6 +20,8 @@ const unguardedPaths = new Set(['/healthz', '/readyz', '/metrics']);
  * Puts every request but the health probes through an `AdmissionGate` before anything
  * else runs (before its body is even read), answers refused ones 503 `overloaded` with
  * Retry-After, and answers admitted ones that overrun the request timeout the same way.
+ * A request is also refused when the process has been too busy to look at it for longer
+ * than a request may queue: it has waited that long already, unseen by the gate.
  */
 export function addAdmissionControl(
   app: FastifyInstance,
@@ -26,10 +29,14 @@ export function addAdmissionControl(
   metrics: Metrics,
 ): AdmissionGate {
   const gate = new AdmissionGate(options);
+  const loop = new EventLoopWatch();
+  app.addHook('onClose', async () => loop.stop());
   metrics.observeAdmission(gate);
   app.addHook('onRequest', async (request, reply) => {
     if (unguardedPaths.has(request.url.split('?')[0] ?? request.url)) return;
-    const admitted = await gate.enter((cancel) => reply.raw.once('close', cancel));
+    const admitted =
+      loop.busyMs() <= options.queueTimeoutMs &&
+      (await gate.enter((cancel) => reply.raw.once('close', cancel)));
     if (!admitted) {
       metrics.requestsRefused.inc({ reason: 'overloaded' });
       if (reply.raw.destroyed) return reply;
@@ -48,10 +55,23 @@ export function addAdmissionControl(
           'retry with the same Idempotency-Key (or the same activity ids)',
       );
     }, options.requestTimeoutMs);
-    reply.raw.once('close', () => {
+    let left = false;
+    const leave = () => {
+      if (left) return;
+      left = true;
       clearTimeout(timer);
       gate.leave();
-    });
+    };
+    reply.raw.once('close', leave);
+    // The client may have gone while the request waited, its 'close' already past.
+    if (reply.raw.destroyed) {
+      leave();
+      return reply;
+    }
+    // Back to the event loop before any work: every request that has arrived meanwhile
+    // reaches the gate first. Without this, on SQLite (synchronous work) one loop turn would
+    // run each arrived request to its end in turn, and the gate would never see them queue.
+    await new Promise((resolve) => setImmediate(resolve));
   });
   return gate;
 }

@@ -93,7 +93,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           })
         : undefined;
     if (notifications) context.notifications = notifications;
-    await app.listen({ port: options.port, host: options.host }).catch(async (error) => {
+    // A backlog larger than Node's 511: connections arriving in a burst while the event loop
+    // is busy wait in the kernel to be accepted and answered (served, or refused at once by
+    // the admission gate) instead of being dropped into TCP's retry backoff of 1, 3, 7 … s.
+    await app.listen({ port: options.port, host: options.host, backlog: 4096 }).catch(async (error) => {
       await notifications?.stop();
       throw error;
     });

@@ -21,7 +21,7 @@ export interface ReadLoadFigures {
   failures: number;
 }
 
-interface Stream {
+export interface Stream {
   prefix: string;
   accounts: number;
   monthStart: number;
@@ -30,7 +30,7 @@ interface Stream {
 }
 
 /** One request's body: a batch for the next account in turn, every id new, contacts repeating. */
-function batchMaker(stream: Stream) {
+export function batchMaker(stream: Stream) {
   let sequence = 0;
   let request = 0;
   const span = Math.max(1, stream.latest - stream.monthStart);

@@ -13,8 +13,15 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** `tally serve` (built) on the database, with the test clock set to `now` and the scheduler off. */
-export async function startTallyServer(handle: BenchDatabaseHandle, now: string): Promise<ServerProcess> {
+/**
+ * `tally serve` (built) on the database, with the test clock set to `now` and the scheduler
+ * off; `env` adds settings (durability, admission limits).
+ */
+export async function startTallyServer(
+  handle: BenchDatabaseHandle,
+  now: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const server = await startProcess(
     ['dist/src/cli/main.js', 'serve', '--database', serveUrlOf(handle), '--port', '0'],
     {
@@ -22,6 +29,7 @@ export async function startTallyServer(handle: BenchDatabaseHandle, now: string)
       TALLY_LOG: 'off',
       TALLY_CLOCK: 'manual',
       TALLY_CLOSE_INTERVAL_SECONDS: '0',
+      ...env,
     },
   );
   const response = await fetch(`${server.url}/v1/admin/clock`, {

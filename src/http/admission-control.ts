@@ -68,6 +68,8 @@ export function addAdmissionControl(
       leave();
       return reply;
     }
+  });
+  app.addHook('preValidation', async () => {
     // Back to the event loop before any work: every request that has arrived meanwhile
     // reaches the gate first. Without this, on SQLite (synchronous work) one loop turn would
     // run each arrived request to its end in turn, and the gate would never see them queue.

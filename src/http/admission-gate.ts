@@ -19,7 +19,7 @@ interface Waiter {
 }
 
 /**
- * Bounds the work a server takes on (decision 0040). Past a point, accepting more requests
+ * Bounds the work a server takes on (decision 0032). Past a point, accepting more requests
  * only makes every request slower: they share one event loop and one database, so with a
  * thousand in flight each waits behind all the others and none finishes in time. The gate
  * lets `maxActive` requests run, queues up to `maxQueued` in arrival order for at most

@@ -93,7 +93,7 @@ function openSqlite(path: string, options: OpenStoreOptions): SqliteStore {
   sqlite.pragma('page_size = 8192');
   sqlite.pragma('journal_mode = WAL');
   // FULL syncs the WAL on every commit, so an acknowledged batch survives a power loss;
-  // NORMAL survives only a process crash (decision 0040).
+  // NORMAL survives only a process crash (decision 0032).
   sqlite.pragma(`synchronous = ${(options.durability ?? 'full') === 'full' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('foreign_keys = ON');
@@ -119,7 +119,7 @@ function openSqlite(path: string, options: OpenStoreOptions): SqliteStore {
 }
 
 /**
- * The WAL checkpoint policy (decision 0040). A checkpoint copies the WAL's pages into the
+ * The WAL checkpoint policy (decision 0032). A checkpoint copies the WAL's pages into the
  * database; until then the WAL only grows, and without a size limit its file keeps its
  * largest size for good. Checkpointing after a quarter of the database's size keeps the
  * WAL near the database's size at every size: often enough that a small database's disk

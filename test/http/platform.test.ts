@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/accounts/api-keys.js';
+import { reservationLeaseMs } from '../../src/http/idempotency.js';
 import { engines } from '../support/engines.js';
 import { type Harness, operatorKey, startHarness } from '../support/http-harness.js';
 
@@ -95,6 +97,33 @@ describe.each(engines)('HTTP platform on %s', (engine) => {
     });
     expect(different.status).toBe(422);
     expect(different.body.code).toBe('idempotency_key_reused');
+  });
+
+  it('lets a retry take over an Idempotency-Key whose request never finished, once its lease has run out', async () => {
+    // What a request leaves behind when its process dies or its database goes away before
+    // its answer is recorded: a reservation with no answer.
+    const body = { name: 'Abandoned Once', plan: 'grow', cycle: 'monthly' };
+    const headers = { 'idempotency-key': 'abandoned-1' };
+    api.setClock('2026-05-01T10:00:00Z');
+    await api.server.context.store.db
+      .insertInto('idempotent_requests')
+      .values({
+        account_id: '',
+        idempotency_key: 'abandoned-1',
+        request_sha256: sha256(`POST /v1/accounts\n${JSON.stringify(body)}`),
+        status_code: 0,
+        response_body: '',
+        created_at: Date.parse('2026-05-01T10:00:00Z'),
+      })
+      .execute();
+    const meanwhile = await api.request('POST', '/v1/accounts', { key: operatorKey, body, headers });
+    expect([meanwhile.status, meanwhile.body.code]).toEqual([409, 'idempotency_request_in_progress']);
+    api.setClock(new Date(Date.parse('2026-05-01T10:00:00Z') + reservationLeaseMs + 1_000).toISOString());
+    const retried = await api.request('POST', '/v1/accounts', { key: operatorKey, body, headers });
+    expect(retried.status).toBe(201);
+    const replayed = await api.request('POST', '/v1/accounts', { key: operatorKey, body, headers });
+    expect([replayed.status, replayed.headers.get('idempotent-replayed')]).toEqual([201, 'true']);
+    expect(replayed.body).toEqual(retried.body);
   });
 
   it('sets the test clock only for the operator', async () => {

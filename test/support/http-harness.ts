@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ManualClock } from '../../src/http/clock.js';
+import { defaultAdmission } from '../../src/http/server.js';
 import { type RunningServer, type StartOptions, startServer } from '../../src/http/start-server.js';
 import { dropPostgresSchema, type Engine, type OpenStoreOptions } from '../../src/store/store.js';
 import { postgresTestUrl } from './engines.js';
@@ -79,6 +80,9 @@ export async function requestAt(
   return { status: response.status, headers: response.headers, body: parsed, text };
 }
 
+/** Many servers share two cores here: queue without bound (the overload tests set limits). */
+const patientAdmission = { ...defaultAdmission, maxQueued: 100_000, queueTimeoutMs: 120_000 };
+
 export async function startHarness(
   engine: Engine,
   options: { clock?: 'manual' | 'system'; server?: Partial<StartOptions> } = {},
@@ -105,6 +109,7 @@ export async function startHarness(
     operatorKey,
     // Tests close months explicitly (POST /v1/billing/close), never behind their back.
     closeIntervalMs: 0,
+    admission: patientAdmission,
     ...options.server,
   });
   const peers: RunningServer[] = [];
@@ -156,6 +161,7 @@ export async function startHarness(
         clock: 'manual',
         operatorKey,
         closeIntervalMs: 0,
+        admission: patientAdmission,
         ...options.server,
         ...overrides,
       });

@@ -9,6 +9,13 @@ export interface ServeProcess {
 }
 
 /**
+ * Tests run many servers and clients on two shared cores, so a burst that production
+ * would serve in time can wait seconds here. Only the overload tests set the limits they
+ * test; every other test queues without bound, so no answer is a refusal it did not ask for.
+ */
+const patientAdmission = { TALLY_MAX_QUEUED_REQUESTS: '100000', TALLY_QUEUE_TIMEOUT_MS: '120000' };
+
+/**
  * Starts `tally serve` from the sources on a free loopback port with the given
  * environment added, and resolves once it announces its URL.
  */
@@ -19,7 +26,10 @@ export async function startServeProcess(
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--database', databaseUrl, '--port', '0'],
-    { env: { ...process.env, TALLY_LOG: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      env: { ...process.env, TALLY_LOG: 'off', ...patientAdmission, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';

@@ -117,7 +117,9 @@ async function walPolicy(): Promise<string[]> {
         if (policy === 'sized to the database') store.adaptToSize();
         const wal = fileSize(`${path}-wal`);
         peakWal = Math.max(peakWal, wal);
-        peakRatio = Math.max(peakRatio, wal / Math.max(1, fileSize(path)));
+        // Against the database's own size (pages in the WAL not yet copied count too).
+        const databaseBytes = Number(store.sqlite.pragma('page_count', { simple: true })) * 8192;
+        peakRatio = Math.max(peakRatio, wal / databaseBytes);
       }
       const rate = workload.events.length / ((performance.now() - started) / 1000);
       rows.push(
@@ -133,7 +135,7 @@ async function walPolicy(): Promise<string[]> {
     '',
     `Library ingest of the workload (${count(workload.events.length)} activities, batches of 10,000, one connection); WAL and database file sizes after every batch.`,
     '',
-    '| policy | activities/s | WAL peak | WAL at the end | database at the end | largest WAL ÷ database |',
+    '| policy | activities/s | WAL peak | WAL file at the end | database file at the end | largest WAL ÷ database size |',
     '|---|---:|---:|---:|---:|---:|',
     ...rows,
     '',
@@ -194,7 +196,7 @@ async function overloadLoad(url: string, accounts: number, clients: number): Pro
 async function overload(): Promise<string[]> {
   const rows: string[] = [];
   for (const engine of engines) {
-    for (const gate of ['default limits (64 running, 512 queued for 2 s)', 'no limits'] as const) {
+    for (const gate of ['default limits (64 running, 512 queued for 1 s)', 'no limits'] as const) {
       const { database, accounts } = await seededForHttp(engine);
       const server = await startTallyServer(
         database.handle,

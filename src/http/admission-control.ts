@@ -56,11 +56,12 @@ export function addAdmissionControl(
       );
     }, options.requestTimeoutMs);
     let left = false;
+    const admittedAt = performance.now();
     const leave = () => {
       if (left) return;
       left = true;
       clearTimeout(timer);
-      gate.leave();
+      gate.leave(performance.now() - admittedAt);
     };
     reply.raw.once('close', leave);
     // The client may have gone while the request waited, its 'close' already past.

@@ -48,3 +48,18 @@ describe('AdmissionGate', () => {
     expect([gate.active, gate.queued]).toEqual([0, 0]);
   });
 });
+
+describe('AdmissionGate at its recent pace', () => {
+  it('refuses at once a request that would wait past the queue timeout behind those already queued', async () => {
+    const gate = new AdmissionGate({ maxActive: 1, maxQueued: 100, queueTimeoutMs: 250 });
+    gate.enter(never);
+    gate.leave(100);
+    gate.enter(never);
+    // One request runs at 100 ms a request: the first two queued would wait 100 and 200 ms.
+    expect(gate.enter(never)).toBeInstanceOf(Promise);
+    expect(gate.enter(never)).toBeInstanceOf(Promise);
+    expect(gate.expectedWaitMs()).toBe(300);
+    expect(await gate.enter(never)).toBe(false);
+    expect(gate.queued).toBe(2);
+  });
+});

@@ -10,7 +10,7 @@ export interface AdmissionLimits {
 export const defaultAdmissionLimits: AdmissionLimits = {
   maxActive: 64,
   maxQueued: 512,
-  queueTimeoutMs: 2_000,
+  queueTimeoutMs: 1_000,
 };
 
 interface Waiter {
@@ -29,6 +29,8 @@ interface Waiter {
 export class AdmissionGate {
   #active = 0;
   readonly #queue: Waiter[] = [];
+  /** How long a request runs, smoothed over recent ones (ms); 0 until one has finished. */
+  #serviceMs = 0;
 
   constructor(readonly limits: AdmissionLimits) {}
 
@@ -41,6 +43,14 @@ export class AdmissionGate {
   }
 
   /**
+   * How long a request arriving now would wait for its turn: the requests ahead of it,
+   * served `maxActive` at a time at the recent pace.
+   */
+  expectedWaitMs(): number {
+    return ((this.#queue.length + 1) * this.#serviceMs) / this.limits.maxActive;
+  }
+
+  /**
    * Resolves true once the request may run (call `leave` when it is done), false when it
    * is refused: the queue is full, its wait timed out, or `abandoned` fired first.
    */
@@ -49,7 +59,10 @@ export class AdmissionGate {
       this.#active++;
       return true;
     }
-    if (this.#queue.length >= this.limits.maxQueued) return Promise.resolve(false);
+    // Refused now rather than after a wait that would end in refusal anyway.
+    if (this.#queue.length >= this.limits.maxQueued || this.expectedWaitMs() > this.limits.queueTimeoutMs) {
+      return Promise.resolve(false);
+    }
     return new Promise<boolean>((resolve) => {
       const waiter: Waiter = {
         settled: false,
@@ -72,8 +85,11 @@ export class AdmissionGate {
     });
   }
 
-  /** A running request finished: the longest-waiting one takes its place. */
-  leave(): void {
+  /** A running request finished (after `serviceMs`): the longest-waiting one takes its place. */
+  leave(serviceMs?: number): void {
+    if (serviceMs !== undefined) {
+      this.#serviceMs = this.#serviceMs === 0 ? serviceMs : this.#serviceMs * 0.9 + serviceMs * 0.1;
+    }
     const next = this.#queue.shift();
     if (next) next.admit();
     else this.#active--;

@@ -24,7 +24,8 @@ export async function validateCii(xml: string, options: { xrechnung: boolean }):
     await writeFile(file, xml);
     const args = options.xrechnung ? ['--xrechnung', file] : [file];
     return await new Promise((resolve) => {
-      execFile(validateCiiScript, args, { encoding: 'utf8' }, (error, stdout, stderr) => {
+      // Through bash, so the kit needs no execute bit where shared/ is copied read-only.
+      execFile('bash', [validateCiiScript, ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
         const output = `${stdout}${stderr}`;
         const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ exitCode, output, fatal: output.match(/^\s+fatal /gm)?.length ?? 0 });

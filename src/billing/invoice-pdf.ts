@@ -2,6 +2,8 @@ import PDFDocument from 'pdfkit';
 import { formatCents } from '../domain/money.js';
 import { formatInstant } from '../domain/usage-month.js';
 import { type Invoice, type Party, reverseChargeNote } from './invoice.js';
+import { invoiceFont } from './invoice-font.js';
+import { printableInvoiceText, unprintableCharacter } from './printable-invoice-text.js';
 
 const titles: Record<Invoice['kind'], string> = {
   upfront: 'Invoice',
@@ -10,13 +12,24 @@ const titles: Record<Invoice['kind'], string> = {
   credit_note: 'Credit note',
 };
 
-/** Renders an invoice as a one-document PDF (A4, standard fonts). */
+/** Renders an invoice as a one-document PDF (A4, DejaVu Sans embedded and subset by pdfkit). */
 export function renderInvoicePdf(invoice: Invoice, timeZone: string, corrects?: Invoice): Promise<Buffer> {
   const document = new PDFDocument({
     size: 'A4',
     margin: 50,
+    // pdfkit would otherwise load Helvetica before the first font() call, for nothing.
+    font: invoiceFont.regular,
     info: { Title: `${titles[invoice.kind]} ${invoice.number}` },
   });
+  document.registerFont('regular', invoiceFont.regular);
+  document.registerFont('bold', invoiceFont.bold);
+  // Every string goes through one filter, so no character reaches the page as a missing-glyph box.
+  let anyReplaced = false;
+  const printable = (text: string) => {
+    const result = printableInvoiceText(text);
+    anyReplaced ||= result.replaced;
+    return result.text;
+  };
   const chunks: Buffer[] = [];
   document.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {
@@ -26,28 +39,34 @@ export function renderInvoicePdf(invoice: Invoice, timeZone: string, corrects?: 
   const euro = (cents: number) => `EUR ${formatCents(cents)}`;
   const date = (instant: number) => formatInstant(instant, timeZone).slice(0, 10);
 
-  document.fontSize(20).text(`${titles[invoice.kind]} ${invoice.number}`);
+  document.font('regular').fontSize(20).text(`${titles[invoice.kind]} ${invoice.number}`);
   document.moveDown(0.5).fontSize(10);
   document.text(`Issue date: ${date(invoice.issuedAt)}`);
   if (invoice.period)
     document.text(`Period: ${date(invoice.period.start)} to ${date(invoice.period.end)} (end exclusive)`);
   if (corrects) document.text(`Corrects invoice ${corrects.number} of ${date(corrects.issuedAt)}`);
   document.moveDown();
-  party(document, 'From', invoice.seller);
-  party(document, 'To', invoice.buyer);
+  party(document, 'From', invoice.seller, printable);
+  party(document, 'To', invoice.buyer, printable);
   document.moveDown();
 
-  const columns = { description: 50, quantity: 330, unitPrice: 400, amount: 480 };
+  // DejaVu Sans is wider than Helvetica: the money columns hold "EUR -1234567.89" in bold on one line.
+  const columns = {
+    description: { x: 50, width: 230 },
+    quantity: { x: 285, width: 50 },
+    unitPrice: { x: 340, width: 95 },
+    amount: { x: 440, width: 105 },
+  };
   const row = (cells: [string, string, string, string], bold = false) => {
     const y = document.y;
-    document.font(bold ? 'Helvetica-Bold' : 'Helvetica');
-    document.text(cells[0], columns.description, y, { width: 270 });
+    document.font(bold ? 'bold' : 'regular');
+    document.text(printable(cells[0]), columns.description.x, y, { width: columns.description.width });
     const bottom = document.y;
-    document.text(cells[1], columns.quantity, y, { width: 60, align: 'right' });
-    document.text(cells[2], columns.unitPrice, y, { width: 70, align: 'right' });
-    document.text(cells[3], columns.amount, y, { width: 65, align: 'right' });
+    document.text(cells[1], columns.quantity.x, y, { width: columns.quantity.width, align: 'right' });
+    document.text(cells[2], columns.unitPrice.x, y, { width: columns.unitPrice.width, align: 'right' });
+    document.text(cells[3], columns.amount.x, y, { width: columns.amount.width, align: 'right' });
     document.y = Math.max(bottom, document.y) + 4;
-    document.x = columns.description;
+    document.x = columns.description.x;
   };
   row(['Description', 'Quantity', 'Unit price', 'Amount'], true);
   for (const line of invoice.lines) {
@@ -58,21 +77,27 @@ export function renderInvoicePdf(invoice: Invoice, timeZone: string, corrects?: 
   row([`VAT ${formatCents(invoice.vatRateBasisPoints)} %`, '', '', euro(invoice.vat)]);
   row(['Total', '', '', euro(invoice.total)], true);
   document.moveDown();
-  document.font('Helvetica');
-  if (invoice.reverseCharge) document.text(reverseChargeNote, columns.description);
+  document.font('regular');
+  if (invoice.reverseCharge) document.text(reverseChargeNote, columns.description.x);
   document.text(
     'Amounts in euros. This invoice is final; corrections are made only by credit note.',
-    columns.description,
+    columns.description.x,
   );
+  if (anyReplaced) {
+    document.text(
+      `Characters this PDF's font cannot show are printed as ${unprintableCharacter}; the invoice's electronic data keeps them exactly.`,
+      columns.description.x,
+    );
+  }
   document.end();
   return finished;
 }
 
-function party(document: PDFKit.PDFDocument, label: string, who: Party) {
-  document.font('Helvetica-Bold').text(label);
-  document.font('Helvetica').text(who.name);
-  if (who.address) document.text(who.address);
-  if (who.vatId) document.text(`VAT ID: ${who.vatId}`);
-  if (who.email) document.text(who.email);
+function party(document: PDFKit.PDFDocument, label: string, who: Party, printable: (text: string) => string) {
+  document.font('bold').text(label);
+  document.font('regular').text(printable(who.name));
+  if (who.address) document.text(printable(who.address));
+  if (who.vatId) document.text(printable(`VAT ID: ${who.vatId}`));
+  if (who.email) document.text(printable(who.email));
   document.moveDown(0.5);
 }

@@ -21,15 +21,17 @@ import { workloadAt } from './workload.js';
  *   back after each checkpoint) and with the fixed 128 MiB and no limit it replaces;
  * - overload: 1,000 connections sending batches at once for a while, against the default
  *   admission limits and against a server that admits everything.
- * Writes bench/results/faults.md.
+ * Writes bench/results/faults.md. Flags: --scale, --seconds, --engines, --only durability,wal,overload.
  */
 const { values: flags } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
     seconds: { type: 'string', default: '10' },
     engines: { type: 'string', default: 'sqlite,postgres' },
+    only: { type: 'string', default: 'durability,wal,overload' },
   },
 });
+const only = new Set((flags.only ?? '').split(','));
 const scale = Number(flags.scale);
 const seconds = Number(flags.seconds);
 const engines = (flags.engines ?? '').split(',') as Engine[];
@@ -243,8 +245,9 @@ async function overload(): Promise<string[]> {
 const sections = [
   `${new Date().toISOString()} · scale ${scale}`,
   '',
-  ...(engines.includes('sqlite') ? [...(await durability()), ...(await walPolicy())] : []),
-  ...(await overload()),
+  ...(engines.includes('sqlite') && only.has('durability') ? await durability() : []),
+  ...(engines.includes('sqlite') && only.has('wal') ? await walPolicy() : []),
+  ...(only.has('overload') ? await overload() : []),
 ];
 const text = sections.join('\n');
 process.stdout.write(`\n${text}\n`);

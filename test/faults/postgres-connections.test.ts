@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresTestUrl } from '../support/engines.js';
 import { requestAt } from '../support/http-harness.js';
 import { type ServeProcess, startServeProcess } from '../support/serve-process.js';
+import { eventually, startWebhookReceiver } from '../support/webhook-receiver.js';
 
 const operatorKey = 'postgres-faults-operator-key';
 const contactsPerAccount = 1_500;
@@ -34,11 +35,13 @@ describe('PostgreSQL connections lost under load', () => {
   const databaseUrl = postgresTestUrl.replace(/\/[^/?]*(\?.*)?$/, `/${databaseName}`);
   let admin: pg.Client;
   let instances: ServeProcess[] = [];
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 
   beforeAll(async () => {
     admin = new pg.Client({ connectionString: postgresTestUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${databaseName}`);
+    receiver = await startWebhookReceiver();
     instances = await Promise.all(
       [0, 1, 2].map(() =>
         startServeProcess(databaseUrl, {
@@ -56,6 +59,7 @@ describe('PostgreSQL connections lost under load', () => {
     await Promise.all(instances.map((instance) => instance.stop()));
     await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
     await admin.end();
+    await receiver.close();
   });
 
   const readiness = async (instance: ServeProcess) => {
@@ -100,7 +104,13 @@ describe('PostgreSQL connections lost under load', () => {
           },
         });
         expect(created.status).toBe(201);
-        return { id: created.body.account.id as string, apiKey: created.body.apiKey as string };
+        const apiKey = created.body.apiKey as string;
+        const endpoint = await requestAt(instances[index]?.url as string, 'POST', '/v1/webhook-endpoints', {
+          key: apiKey,
+          body: { url: receiver.url, eventTypes: ['month.closed'] },
+        });
+        expect(endpoint.status).toBe(201);
+        return { id: created.body.account.id as string, apiKey };
       }),
     );
 
@@ -222,6 +232,17 @@ describe('PostgreSQL connections lost under load', () => {
         await sleep(200);
       }
     }
+
+    // The outbox workers, whose connections were terminated too, deliver the close's events.
+    await eventually(
+      () =>
+        accounts.every((account) =>
+          receiver.received.some(
+            (hook) => hook.body.type === 'month.closed' && JSON.stringify(hook.body).includes(account.id),
+          ),
+        ),
+      20_000,
+    );
 
     const verify = spawn(
       process.execPath,

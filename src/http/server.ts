@@ -113,12 +113,21 @@ export async function buildServer(
     (request as unknown as { startedAt: bigint }).startedAt = process.hrtime.bigint();
   });
 
-  app.addHook('preHandler', async (request, reply) => {
+  // The key is checked when the request arrives, before its body is read or validated: a
+  // caller without a valid key gets 401 whatever it sent, and learns nothing of what the
+  // route accepts (SPEC §7: `unauthenticated` is checked before the body).
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access ?? 'public';
     if (access === 'public') return;
     request.caller = await authenticate(context, request);
     if (access === 'operator') requireOperator(request.caller);
     if (access === 'account') requireAccount(request.caller);
+  });
+
+  // The Idempotency-Key fingerprint covers the parsed body, so it waits for the body.
+  app.addHook('preHandler', async (request, reply) => {
+    const access = request.routeOptions.config.access ?? 'public';
+    if (access === 'public') return;
     if (request.method === 'POST') {
       const scope = request.caller.kind === 'operator' ? '' : request.caller.accountId;
       const reservation = await beginIdempotentRequest(context, request, reply, scope);

@@ -160,6 +160,24 @@ describe.each(engines)('authentication of every route on %s', (engine) => {
     });
   }
 
+  // Authentication comes before the body is looked at: a caller without a valid key learns
+  // nothing about what the route accepts, and the answer does not depend on the body.
+  for (const route of routes.filter((candidate) => candidate.body !== undefined)) {
+    const name = `${route.method} ${route.path({ id: '{id}', apiKey: '' })}`;
+    it(`${name} answers 401 to a missing or wrong key even when the body is invalid`, async () => {
+      for (const key of [undefined, 'wrong', revokedKey]) {
+        for (const body of [{ unexpected: ['not', 'a', 'valid', 'body'] }, '{"truncated": ']) {
+          const response = await api.request(route.method, route.path(account), {
+            ...(key === undefined ? {} : { key }),
+            body,
+          });
+          expect(response.status, `key ${key}, body ${JSON.stringify(body)}`).toBe(401);
+          expect(response.body.code).toBe('unauthenticated');
+        }
+      }
+    });
+  }
+
   it('answers another account’s account id with 404 and no data', async () => {
     const other = await api.createAccount({ name: 'Other Corp' });
     const response = await api.request('GET', `/v1/accounts/${other.id}`, { key: account.apiKey });

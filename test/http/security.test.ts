@@ -178,6 +178,23 @@ describe.each(engines)('authentication of every route on %s', (engine) => {
     });
   }
 
+  it('accepts the Bearer scheme in any letter case (RFC 7235)', async () => {
+    for (const scheme of ['bearer', 'BEARER', 'BeArEr']) {
+      const response = await api.request('GET', '/v1/usage', {
+        headers: { authorization: `${scheme} ${account.apiKey}` },
+      });
+      expect(response.status, scheme).toBe(200);
+      const operator = await api.request('GET', `/v1/accounts/${account.id}`, {
+        headers: { authorization: `${scheme} ${operatorKey}` },
+      });
+      expect(operator.status, scheme).toBe(200);
+    }
+    const otherScheme = await api.request('GET', '/v1/usage', {
+      headers: { authorization: `Basic ${account.apiKey}` },
+    });
+    expect(otherScheme.status).toBe(401);
+  });
+
   it('answers another account’s account id with 404 and no data', async () => {
     const other = await api.createAccount({ name: 'Other Corp' });
     const response = await api.request('GET', `/v1/accounts/${other.id}`, { key: account.apiKey });

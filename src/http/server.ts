@@ -31,6 +31,7 @@ import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoint-routes.js';
 import { addThresholdCheck } from './threshold-check.js';
+import { addUnicodeInputChecks } from './unicode-input.js';
 import { defaultWebRoot, isApiPath, WebDashboard } from './web-dashboard.js';
 
 /** Who may call a route: nobody needs a key, the operator, an account, or either. */
@@ -112,6 +113,7 @@ export async function buildServer(
   app.addHook('onRequest', async (request) => {
     (request as unknown as { startedAt: bigint }).startedAt = process.hrtime.bigint();
   });
+  addUnicodeInputChecks(app);
 
   // The key is checked when the request arrives, before its body is read or validated: a
   // caller without a valid key gets 401 whatever it sent, and learns nothing of what the

@@ -40,6 +40,11 @@ export type Access = 'public' | 'operator' | 'account' | 'any';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * Top-level properties of a success answer that hold a secret shown only once: never
+     * stored for an Idempotency-Key, whose replay answers 409 instead (decision 0041).
+     */
+    secretFields?: readonly string[];
   }
   interface FastifyRequest {
     caller: Caller;
@@ -149,6 +154,7 @@ export async function buildServer(
         reservation,
         reply.statusCode,
         typeof payload === 'string' ? payload : '',
+        request.routeOptions.config.secretFields,
       ).catch((error: unknown) => {
         noteDatabaseFault(context.store, error);
         request.log.error(error, 'could not record the Idempotency-Key response');

@@ -52,7 +52,7 @@ export const accountRoutes =
   async (app) => {
     app.post<{ Body: CreateAccountBody }>(
       '/v1/accounts',
-      { schema: createAccountSchema, config: { access: 'operator' } },
+      { schema: createAccountSchema, config: { access: 'operator', secretFields: ['apiKey'] } },
       async (request, reply) => {
         const body = request.body;
         const startsAt = body.startsAt === undefined ? undefined : parseInstant(body.startsAt);
@@ -180,7 +180,7 @@ export const accountRoutes =
             properties: { label: { type: 'string', minLength: 1, maxLength: 100 } },
           },
         },
-        config: { access: 'operator' },
+        config: { access: 'operator', secretFields: ['token'] },
       },
       async (request, reply) => {
         const account = await findAccount(context.store.db, request.params.id);

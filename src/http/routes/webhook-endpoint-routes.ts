@@ -83,7 +83,7 @@ export const webhookEndpointRoutes =
             properties: bodyProperties,
           },
         },
-        config: { access: 'account' },
+        config: { access: 'account', secretFields: ['secret'] },
       },
       async (request, reply) => {
         const accountId = requireAccount(request.caller);

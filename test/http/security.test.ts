@@ -195,6 +195,28 @@ describe.each(engines)('authentication of every route on %s', (engine) => {
     expect(otherScheme.status).toBe(401);
   });
 
+  it('answers the messages of another account’s contact, or of a missing one, with 404 and no data', async () => {
+    const other = await api.createAccount({ name: 'Other Corp' });
+    const theirs = await api.request('POST', '/v1/contacts', { key: other.apiKey, body: { name: 'Theirs' } });
+    const inbound = await api.request('POST', `/v1/contacts/${theirs.body.id}/messages/inbound`, {
+      key: other.apiKey,
+      body: { channel: 'email', body: 'private reply from their customer' },
+    });
+    expect(inbound.status, inbound.text).toBe(201);
+    expect(
+      (await api.request('GET', `/v1/contacts/${theirs.body.id}/messages`, { key: other.apiKey })).body.data,
+    ).toHaveLength(1);
+    for (const id of [theirs.body.id, 'con_missing']) {
+      const response = await api.request('GET', `/v1/contacts/${id}/messages`, { key: account.apiKey });
+      expect(response.status, id).toBe(404);
+      expect(response.body.code).toBe('not_found');
+      expect(response.text).not.toContain('private reply');
+    }
+    const mine = await api.request('POST', '/v1/contacts', { key: account.apiKey, body: { name: 'Mine' } });
+    const own = await api.request('GET', `/v1/contacts/${mine.body.id}/messages`, { key: account.apiKey });
+    expect([own.status, own.body.data]).toEqual([200, []]);
+  });
+
   it('answers another account’s account id with 404 and no data', async () => {
     const other = await api.createAccount({ name: 'Other Corp' });
     const response = await api.request('GET', `/v1/accounts/${other.id}`, { key: account.apiKey });

@@ -17,6 +17,7 @@ import {
 import { thresholdPercents } from '../../notify/threshold-notice.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
+import { csvTextCell } from '../csv-cell.js';
 import { formatInstantIn } from '../instants.js';
 import { Problem } from '../problem.js';
 
@@ -268,7 +269,8 @@ export const usageRoutes =
                     row.firstActivity.occurredAt,
                     row.firstActivity.id,
                   ]
-                    .map(csvField)
+                    // Every column of this export is text (ids, kinds, timestamps).
+                    .map(csvTextCell)
                     .join(','),
                 );
               }
@@ -317,9 +319,3 @@ export const usageRoutes =
       },
     );
   };
-
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets never run it as a formula. */
-function csvField(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}

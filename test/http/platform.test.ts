@@ -21,12 +21,27 @@ describe.each(engines)('HTTP platform on %s', (engine) => {
         activities: [{ id: 'm1', contactId: 'c1', kind: 'note.added', occurredAt: '2026-03-10T09:00:00Z' }],
       },
     });
-    const metrics = await api.request('GET', '/metrics');
+    const metrics = await api.request('GET', '/metrics', { key: operatorKey });
+    expect(metrics.status).toBe(200);
     expect(metrics.text).toContain('tally_activities_recorded_total 1');
     expect(metrics.text).toContain('tally_contacts_newly_active_total 1');
     expect(metrics.text).toMatch(
       /tally_http_requests_total\{method="POST",route="\/v1\/activities",status="200"\} 1/,
     );
+  });
+
+  it('shows the metrics only to the operator', async () => {
+    const account = await api.createAccount();
+    for (const key of [undefined, 'wrong']) {
+      const refused = await api.request('GET', '/metrics', key === undefined ? {} : { key });
+      expect([refused.status, refused.body.code]).toEqual([401, 'unauthenticated']);
+      expect(refused.text).not.toContain('tally_http_requests_total');
+    }
+    const customer = await api.request('GET', '/metrics', { key: account.apiKey });
+    expect([customer.status, customer.body.code]).toEqual([403, 'forbidden']);
+    const operator = await api.request('GET', '/metrics', { key: operatorKey });
+    expect(operator.status).toBe(200);
+    expect(operator.text).toContain('tally_http_requests_total');
   });
 
   it('serves OpenAPI 3 generated from the route schemas, and a reference page', async () => {

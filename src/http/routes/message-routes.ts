@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { privateUrlProblem } from '../../channels/private-address.js';
 import { findContact } from '../../contacts/contact-repository.js';
 import { type BulkRequest, maxBulkRecipients, sendBulkMessage } from '../../contacts/send-bulk-message.js';
 import {
@@ -217,6 +218,12 @@ export const messageRoutes =
       async (request) => {
         const accountId = requireAccount(request.caller);
         const { smtp, whatsapp } = request.body;
+        const unreachable = whatsapp === undefined ? undefined : await privateUrlProblem(whatsapp.baseUrl);
+        if (unreachable) {
+          throw new Problem('validation_failed', `/whatsapp/baseUrl ${unreachable}`, [
+            { field: '/whatsapp/baseUrl', code: 'format', message: unreachable },
+          ]);
+        }
         const row = {
           smtp_host: smtp?.host ?? null,
           smtp_port: smtp?.port ?? null,

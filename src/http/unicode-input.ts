@@ -46,6 +46,29 @@ export function addUnicodeInputChecks(app: FastifyInstance): void {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * A text body (a CSV import) held to the same rule: UTF-8 without a NUL character, else
+ * 400 `validation_failed` on the body (`/`) naming the line at fault.
+ */
+export function textBodyOrThrow(bytes: Buffer): string {
+  let text: string;
+  let fault: { at: number; message: string } | undefined;
+  try {
+    text = strictUtf8.decode(bytes);
+    const nul = text.indexOf('\u0000');
+    if (nul >= 0) fault = { at: nul, message: 'contains a NUL character' };
+  } catch {
+    text = bytes.toString('utf8');
+    fault = { at: Math.max(text.indexOf('\ufffd'), 0), message: 'is not valid UTF-8' };
+  }
+  if (!fault) return text;
+  const line = text.slice(0, fault.at).split('\n').length;
+  const message = `line ${line} ${fault.message}`;
+  throw new Problem('validation_failed', `the body: ${message}`, [
+    { field: '/', code: 'invalid_text', message },
+  ]);
+}
+
 /** U+0000, or a surrogate not part of a pair. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding U+0000 is the point
 const forbiddenCharacter = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

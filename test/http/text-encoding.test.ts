@@ -92,6 +92,34 @@ describe.each(engines)('text that is not valid Unicode on %s', (engine) => {
     expect(await countRows(api.server.context.store.db, 'contacts')).toBe(before);
   });
 
+  it('refuses a NUL character or bytes that are not UTF-8 in a CSV import, naming the line', async () => {
+    const before = await countRows(api.server.context.store.db, 'contacts');
+    const csv = (bytes: Uint8Array) =>
+      fetch(`${api.url}/v1/imports`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', authorization: `Bearer ${account.apiKey}` },
+        body: bytes,
+      }).then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as ApiResponse['body'],
+      }));
+    const nul = await csv(
+      new TextEncoder().encode('name,email\nAda,ada@example.com\nBob\u0000,bob@example.com\n'),
+    );
+    expect([nul.status, nul.body.code, nul.body.errors?.[0]?.message]).toEqual([
+      400,
+      'validation_failed',
+      'line 3 contains a NUL character',
+    ]);
+    const latin = await csv(latin1('name,email\nBj\xf6rn,bjorn@example.com\n'));
+    expect([latin.status, latin.body.code, latin.body.errors?.[0]?.message]).toEqual([
+      400,
+      'validation_failed',
+      'line 2 is not valid UTF-8',
+    ]);
+    expect(await countRows(api.server.context.store.db, 'contacts')).toBe(before);
+  });
+
   it('refuses a NUL character in the query string, naming the parameter', async () => {
     const response = await api.request('GET', '/v1/contacts?q=Ada%00', { key: account.apiKey });
     expectRefused(response, 'querystring.q');

@@ -1,3 +1,4 @@
+import { privateUrlProblem } from './private-address.js';
 import type { SendResult } from './send-result.js';
 
 export interface WhatsAppSettings {
@@ -20,6 +21,9 @@ export async function sendWhatsApp(
   text: string,
   timeoutMs = whatsAppTimeoutMs,
 ): Promise<SendResult> {
+  // Checked again here: the name may resolve elsewhere than when the settings were saved.
+  const unreachable = await privateUrlProblem(settings.baseUrl);
+  if (unreachable) return { accepted: false, error: `WhatsApp API not called: the base URL ${unreachable}` };
   try {
     const response = await fetch(
       `${settings.baseUrl.replace(/\/$/, '')}/${encodeURIComponent(settings.phoneNumberId)}/messages`,
@@ -34,6 +38,8 @@ export async function sendWhatsApp(
           text: { preview_url: false, body: text },
         }),
         signal: AbortSignal.timeout(timeoutMs),
+        // A redirect is not followed: it could lead to an address the guard above refuses.
+        redirect: 'manual',
       },
     );
     const answer = (await response.json().catch(() => undefined)) as

@@ -6,8 +6,8 @@ import { Problem } from './problem.js';
 
 /** Resolves the bearer token to a caller, or throws `unauthenticated`. */
 export async function authenticate(context: AppContext, request: FastifyRequest): Promise<Caller> {
-  const header = request.headers.authorization;
-  const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+  // The scheme name is case-insensitive (RFC 7235 §2.1): "bearer" and "BEARER" are "Bearer".
+  const token = /^bearer +(\S.*)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim();
   if (!token) throw new Problem('unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
   if (isOperatorToken(context.operator, token)) return { kind: 'operator' };
   const accountId = await authenticateApiKey(context.store.db, token);

@@ -84,6 +84,16 @@ export async function beginIdempotentRequest(
       `a request with Idempotency-Key "${key}" is still running`,
     );
   }
+  // The secret was shown once, to the first request, and is not kept (decision 0041): a
+  // replay says what was created instead of handing back a stripped answer as a success.
+  if (stored.status_code < 300 && (request.routeOptions.config.secretFields ?? []).length > 0) {
+    throw new Problem(
+      'idempotency_secret_withheld',
+      `the request with Idempotency-Key "${key}" already succeeded and created ${createdIdOf(stored.response_body)}; ` +
+        'its answer held a secret that is shown only once and is not kept: look the resource up, ' +
+        'or revoke it and create another',
+    );
+  }
   await reply
     .code(stored.status_code)
     .header('idempotent-replayed', 'true')
@@ -92,12 +102,17 @@ export async function beginIdempotentRequest(
   return 'replayed';
 }
 
-/** Stores the response of a completed request; a server error frees the key for a retry. */
+/**
+ * Stores the response of a completed request; a server error frees the key for a retry.
+ * A success answer's `secretFields` (top-level properties holding a key or signing secret)
+ * are dropped first, so the table never holds a secret in clear.
+ */
 export async function finishIdempotentRequest(
   context: AppContext,
   reservation: IdempotencyReservation,
   statusCode: number,
   body: string,
+  secretFields: readonly string[] = [],
 ): Promise<void> {
   const row = context.store.db
     .updateTable('idempotent_requests')
@@ -111,5 +126,29 @@ export async function finishIdempotentRequest(
       .execute();
     return;
   }
-  await row.set({ status_code: statusCode, response_body: body }).execute();
+  const kept = statusCode < 300 && secretFields.length > 0 ? withoutSecrets(body, secretFields) : body;
+  await row.set({ status_code: statusCode, response_body: kept }).execute();
+}
+
+function withoutSecrets(body: string, secretFields: readonly string[]): string {
+  try {
+    const parsed = JSON.parse(body) as Record<string, unknown>;
+    for (const field of secretFields) delete parsed[field];
+    return JSON.stringify(parsed);
+  } catch {
+    // Not JSON (it should always be): keep nothing rather than risk keeping the secret.
+    return '';
+  }
+}
+
+/** The id of what a stored success answer created: its `id`, or its account's. */
+function createdIdOf(storedBody: string): string {
+  try {
+    const body = JSON.parse(storedBody) as { id?: unknown; account?: { id?: unknown } };
+    const id = body.id ?? body.account?.id;
+    if (typeof id === 'string') return id;
+  } catch {
+    // Fall through to the generic wording.
+  }
+  return 'its resource';
 }

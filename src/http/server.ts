@@ -31,6 +31,7 @@ import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoint-routes.js';
 import { addThresholdCheck } from './threshold-check.js';
+import { addUnicodeInputChecks } from './unicode-input.js';
 import { defaultWebRoot, isApiPath, WebDashboard } from './web-dashboard.js';
 
 /** Who may call a route: nobody needs a key, the operator, an account, or either. */
@@ -39,6 +40,11 @@ export type Access = 'public' | 'operator' | 'account' | 'any';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * Top-level properties of a success answer that hold a secret shown only once: never
+     * stored for an Idempotency-Key, whose replay answers 409 instead (decision 0041).
+     */
+    secretFields?: readonly string[];
   }
   interface FastifyRequest {
     caller: Caller;
@@ -112,13 +118,23 @@ export async function buildServer(
   app.addHook('onRequest', async (request) => {
     (request as unknown as { startedAt: bigint }).startedAt = process.hrtime.bigint();
   });
+  addUnicodeInputChecks(app);
 
-  app.addHook('preHandler', async (request, reply) => {
+  // The key is checked when the request arrives, before its body is read or validated: a
+  // caller without a valid key gets 401 whatever it sent, and learns nothing of what the
+  // route accepts (SPEC §7: `unauthenticated` is checked before the body).
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access ?? 'public';
     if (access === 'public') return;
     request.caller = await authenticate(context, request);
     if (access === 'operator') requireOperator(request.caller);
     if (access === 'account') requireAccount(request.caller);
+  });
+
+  // The Idempotency-Key fingerprint covers the parsed body, so it waits for the body.
+  app.addHook('preHandler', async (request, reply) => {
+    const access = request.routeOptions.config.access ?? 'public';
+    if (access === 'public') return;
     if (request.method === 'POST') {
       const scope = request.caller.kind === 'operator' ? '' : request.caller.accountId;
       const reservation = await beginIdempotentRequest(context, request, reply, scope);
@@ -138,6 +154,7 @@ export async function buildServer(
         reservation,
         reply.statusCode,
         typeof payload === 'string' ? payload : '',
+        request.routeOptions.config.secretFields,
       ).catch((error: unknown) => {
         noteDatabaseFault(context.store, error);
         request.log.error(error, 'could not record the Idempotency-Key response');

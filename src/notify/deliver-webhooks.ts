@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { privateUrlProblem } from '../channels/private-address.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
@@ -210,6 +211,9 @@ async function post(
   at: number,
   settings: typeof defaults,
 ): Promise<PostOutcome> {
+  // Checked again here: the name may resolve elsewhere than when the endpoint was saved.
+  const unreachable = await privateUrlProblem(url);
+  if (unreachable) return { ok: false, error: `not sent: the URL ${unreachable}` };
   try {
     const response = await fetch(url, {
       method: 'POST',

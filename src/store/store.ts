@@ -98,6 +98,12 @@ function openSqlite(path: string, options: OpenStoreOptions): SqliteStore {
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('cache_size = -262144');
+  // SQLite's own lower() folds only ASCII letters; PostgreSQL's folds every alphabet. One
+  // Unicode-aware lower() here makes `lower(name) LIKE …` (contact search) mean the same
+  // on both engines, so no query asks which engine it runs on. Nothing indexes lower().
+  sqlite.function('lower', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? value.toLowerCase() : value,
+  );
   const health = new DatabaseHealth();
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const directory = dirname(resolve(path));

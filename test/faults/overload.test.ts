@@ -131,7 +131,7 @@ describe.each(engines)('1,000 concurrent connections against one instance on %s'
     expect(memoryPeak - memoryBefore).toBeLessThan(256 * 1024 * 1024);
 
     // Refused requests wrote nothing, served ones everything: the count is exactly theirs.
-    const metrics = (await requestAt(instance.url, 'GET', '/metrics')).text;
+    const metrics = (await requestAt(instance.url, 'GET', '/metrics', { key: operatorKey })).text;
     expect(metrics).not.toMatch(/tally_http_requests_refused_total\{reason="timeout"\} [1-9]/);
     const usage = await requestAt(instance.url, 'GET', '/v1/usage', { key: apiKey });
     expect(usage.body.activeContacts).toBe(served.length * activitiesPerRequest);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyMetering } from '../../src/metering/verify-metering.js';
 import type { SqliteStore } from '../../src/store/store.js';
-import { type Harness, startHarness, type TestAccount } from '../support/http-harness.js';
+import { type Harness, operatorKey, startHarness, type TestAccount } from '../support/http-harness.js';
 import { countRows } from '../support/row-counts.js';
 
 /** SQLite's default `max_page_count`: effectively no limit but the disk. */
@@ -87,7 +87,7 @@ describe('a SQLite database that runs out of storage', () => {
     });
     expect((await api.request('GET', '/readyz')).status).toBe(503);
     expect((await api.request('GET', '/v1/usage', { key: account.apiKey })).status).toBe(200);
-    const metrics = (await api.request('GET', '/metrics')).text;
+    const metrics = (await api.request('GET', '/metrics', { key: operatorKey })).text;
     expect(metrics).toContain('tally_database_faults_total{fault="storage_full"} 1');
     expect(metrics).toContain('tally_database_state{state="storage_full"} 1');
 

@@ -21,12 +21,27 @@ describe.each(engines)('HTTP platform on %s', (engine) => {
         activities: [{ id: 'm1', contactId: 'c1', kind: 'note.added', occurredAt: '2026-03-10T09:00:00Z' }],
       },
     });
-    const metrics = await api.request('GET', '/metrics');
+    const metrics = await api.request('GET', '/metrics', { key: operatorKey });
+    expect(metrics.status).toBe(200);
     expect(metrics.text).toContain('tally_activities_recorded_total 1');
     expect(metrics.text).toContain('tally_contacts_newly_active_total 1');
     expect(metrics.text).toMatch(
       /tally_http_requests_total\{method="POST",route="\/v1\/activities",status="200"\} 1/,
     );
+  });
+
+  it('shows the metrics only to the operator', async () => {
+    const account = await api.createAccount();
+    for (const key of [undefined, 'wrong']) {
+      const refused = await api.request('GET', '/metrics', key === undefined ? {} : { key });
+      expect([refused.status, refused.body.code]).toEqual([401, 'unauthenticated']);
+      expect(refused.text).not.toContain('tally_http_requests_total');
+    }
+    const customer = await api.request('GET', '/metrics', { key: account.apiKey });
+    expect([customer.status, customer.body.code]).toEqual([403, 'forbidden']);
+    const operator = await api.request('GET', '/metrics', { key: operatorKey });
+    expect(operator.status).toBe(200);
+    expect(operator.text).toContain('tally_http_requests_total');
   });
 
   it('serves OpenAPI 3 generated from the route schemas, and a reference page', async () => {
@@ -76,23 +91,25 @@ describe.each(engines)('HTTP platform on %s', (engine) => {
   });
 
   it('replays a POST with the same Idempotency-Key and refuses the key with a different body', async () => {
-    const headers = { 'idempotency-key': 'create-acme-1' };
-    const body = { name: 'Once Only', plan: 'grow', cycle: 'monthly' };
-    const first = await api.request('POST', '/v1/accounts', { key: operatorKey, body, headers });
-    const again = await api.request('POST', '/v1/accounts', { key: operatorKey, body, headers });
+    // A contact, not an account: answers holding a secret are never replayed (decision 0041).
+    const account = await api.createAccount();
+    const headers = { 'idempotency-key': 'create-contact-1' };
+    const body = { name: 'Once Only', email: 'once@example.com' };
+    const first = await api.request('POST', '/v1/contacts', { key: account.apiKey, body, headers });
+    const again = await api.request('POST', '/v1/contacts', { key: account.apiKey, body, headers });
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    const accounts = await api.server.context.store.db
-      .selectFrom('accounts')
-      .select('account_id')
+    const contacts = await api.server.context.store.db
+      .selectFrom('contacts')
+      .select('contact_id')
       .where('name', '=', 'Once Only')
       .execute();
-    expect(accounts).toHaveLength(1);
-    const different = await api.request('POST', '/v1/accounts', {
-      key: operatorKey,
-      body: { ...body, plan: 'start' },
+    expect(contacts).toHaveLength(1);
+    const different = await api.request('POST', '/v1/contacts', {
+      key: account.apiKey,
+      body: { ...body, email: 'twice@example.com' },
       headers,
     });
     expect(different.status).toBe(422);
@@ -102,26 +119,27 @@ describe.each(engines)('HTTP platform on %s', (engine) => {
   it('lets a retry take over an Idempotency-Key whose request never finished, once its lease has run out', async () => {
     // What a request leaves behind when its process dies or its database goes away before
     // its answer is recorded: a reservation with no answer.
-    const body = { name: 'Abandoned Once', plan: 'grow', cycle: 'monthly' };
+    const account = await api.createAccount();
+    const body = { name: 'Abandoned Once' };
     const headers = { 'idempotency-key': 'abandoned-1' };
     api.setClock('2026-05-01T10:00:00Z');
     await api.server.context.store.db
       .insertInto('idempotent_requests')
       .values({
-        account_id: '',
+        account_id: account.id,
         idempotency_key: 'abandoned-1',
-        request_sha256: sha256(`POST /v1/accounts\n${JSON.stringify(body)}`),
+        request_sha256: sha256(`POST /v1/contacts\n${JSON.stringify(body)}`),
         status_code: 0,
         response_body: '',
         created_at: Date.parse('2026-05-01T10:00:00Z'),
       })
       .execute();
-    const meanwhile = await api.request('POST', '/v1/accounts', { key: operatorKey, body, headers });
+    const meanwhile = await api.request('POST', '/v1/contacts', { key: account.apiKey, body, headers });
     expect([meanwhile.status, meanwhile.body.code]).toEqual([409, 'idempotency_request_in_progress']);
     api.setClock(new Date(Date.parse('2026-05-01T10:00:00Z') + reservationLeaseMs + 1_000).toISOString());
-    const retried = await api.request('POST', '/v1/accounts', { key: operatorKey, body, headers });
+    const retried = await api.request('POST', '/v1/contacts', { key: account.apiKey, body, headers });
     expect(retried.status).toBe(201);
-    const replayed = await api.request('POST', '/v1/accounts', { key: operatorKey, body, headers });
+    const replayed = await api.request('POST', '/v1/contacts', { key: account.apiKey, body, headers });
     expect([replayed.status, replayed.headers.get('idempotent-replayed')]).toEqual([201, 'true']);
     expect(replayed.body).toEqual(retried.body);
   });

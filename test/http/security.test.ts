@@ -160,6 +160,63 @@ describe.each(engines)('authentication of every route on %s', (engine) => {
     });
   }
 
+  // Authentication comes before the body is looked at: a caller without a valid key learns
+  // nothing about what the route accepts, and the answer does not depend on the body.
+  for (const route of routes.filter((candidate) => candidate.body !== undefined)) {
+    const name = `${route.method} ${route.path({ id: '{id}', apiKey: '' })}`;
+    it(`${name} answers 401 to a missing or wrong key even when the body is invalid`, async () => {
+      for (const key of [undefined, 'wrong', revokedKey]) {
+        for (const body of [{ unexpected: ['not', 'a', 'valid', 'body'] }, '{"truncated": ']) {
+          const response = await api.request(route.method, route.path(account), {
+            ...(key === undefined ? {} : { key }),
+            body,
+          });
+          expect(response.status, `key ${key}, body ${JSON.stringify(body)}`).toBe(401);
+          expect(response.body.code).toBe('unauthenticated');
+        }
+      }
+    });
+  }
+
+  it('accepts the Bearer scheme in any letter case (RFC 7235)', async () => {
+    for (const scheme of ['bearer', 'BEARER', 'BeArEr']) {
+      const response = await api.request('GET', '/v1/usage', {
+        headers: { authorization: `${scheme} ${account.apiKey}` },
+      });
+      expect(response.status, scheme).toBe(200);
+      const operator = await api.request('GET', `/v1/accounts/${account.id}`, {
+        headers: { authorization: `${scheme} ${operatorKey}` },
+      });
+      expect(operator.status, scheme).toBe(200);
+    }
+    const otherScheme = await api.request('GET', '/v1/usage', {
+      headers: { authorization: `Basic ${account.apiKey}` },
+    });
+    expect(otherScheme.status).toBe(401);
+  });
+
+  it('answers the messages of another account’s contact, or of a missing one, with 404 and no data', async () => {
+    const other = await api.createAccount({ name: 'Other Corp' });
+    const theirs = await api.request('POST', '/v1/contacts', { key: other.apiKey, body: { name: 'Theirs' } });
+    const inbound = await api.request('POST', `/v1/contacts/${theirs.body.id}/messages/inbound`, {
+      key: other.apiKey,
+      body: { channel: 'email', body: 'private reply from their customer' },
+    });
+    expect(inbound.status, inbound.text).toBe(201);
+    expect(
+      (await api.request('GET', `/v1/contacts/${theirs.body.id}/messages`, { key: other.apiKey })).body.data,
+    ).toHaveLength(1);
+    for (const id of [theirs.body.id, 'con_missing']) {
+      const response = await api.request('GET', `/v1/contacts/${id}/messages`, { key: account.apiKey });
+      expect(response.status, id).toBe(404);
+      expect(response.body.code).toBe('not_found');
+      expect(response.text).not.toContain('private reply');
+    }
+    const mine = await api.request('POST', '/v1/contacts', { key: account.apiKey, body: { name: 'Mine' } });
+    const own = await api.request('GET', `/v1/contacts/${mine.body.id}/messages`, { key: account.apiKey });
+    expect([own.status, own.body.data]).toEqual([200, []]);
+  });
+
   it('answers another account’s account id with 404 and no data', async () => {
     const other = await api.createAccount({ name: 'Other Corp' });
     const response = await api.request('GET', `/v1/accounts/${other.id}`, { key: account.apiKey });

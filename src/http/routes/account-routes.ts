@@ -8,6 +8,7 @@ import { loadTerms } from '../../billing/subscription-repository.js';
 import { termInForce } from '../../billing/subscription-term.js';
 import type { AppContext } from '../app-context.js';
 import { parseInstant } from '../instants.js';
+import { limitParameter, type PageLimit, pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
 import { accountView } from './account-view.js';
 
@@ -47,12 +48,14 @@ const createAccountSchema = {
   },
 } as const;
 
+const accountPage: PageLimit = { max: 500, fallback: 100 };
+
 export const accountRoutes =
   (context: AppContext): FastifyPluginAsync =>
   async (app) => {
     app.post<{ Body: CreateAccountBody }>(
       '/v1/accounts',
-      { schema: createAccountSchema, config: { access: 'operator' } },
+      { schema: createAccountSchema, config: { access: 'operator', secretFields: ['apiKey'] } },
       async (request, reply) => {
         const body = request.body;
         const startsAt = body.startsAt === undefined ? undefined : parseInstant(body.startsAt);
@@ -132,7 +135,7 @@ export const accountRoutes =
             additionalProperties: false,
             properties: {
               after: { type: 'string', maxLength: 64, description: 'the last id of the previous page' },
-              limit: { type: 'string', pattern: '^[0-9]{1,3}$', description: '1 to 500, default 100' },
+              limit: limitParameter(accountPage),
             },
           },
         },
@@ -140,6 +143,7 @@ export const accountRoutes =
       },
       async (request) => {
         const caller = request.caller;
+        const limit = pageLimitOrThrow(request.query.limit, accountPage);
         if (caller.kind === 'account') {
           const own = await findAccount(context.store.db, caller.accountId);
           const terms = await loadTerms(context.store.db, caller.accountId);
@@ -151,7 +155,6 @@ export const accountRoutes =
             nextAfter: null,
           };
         }
-        const limit = Math.min(Math.max(Number(request.query.limit ?? 100), 1), 500);
         const accounts = await listAccounts(context.store.db, {
           limit,
           ...(request.query.after === undefined ? {} : { after: request.query.after }),
@@ -180,7 +183,7 @@ export const accountRoutes =
             properties: { label: { type: 'string', minLength: 1, maxLength: 100 } },
           },
         },
-        config: { access: 'operator' },
+        config: { access: 'operator', secretFields: ['token'] },
       },
       async (request, reply) => {
         const account = await findAccount(context.store.db, request.params.id);

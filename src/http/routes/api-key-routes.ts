@@ -19,7 +19,7 @@ export const apiKeyRoutes =
             properties: { label: { type: 'string', minLength: 1, maxLength: 100 } },
           },
         },
-        config: { access: 'account' },
+        config: { access: 'account', secretFields: ['token'] },
       },
       async (request, reply) => {
         const accountId = requireAccount(request.caller);

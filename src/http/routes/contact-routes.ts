@@ -7,6 +7,7 @@ import { createContact, updateContact } from '../../contacts/save-contact.js';
 import type { Actor } from '../../domain/activity.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
+import { limitParameter, type PageLimit, pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
 
 const idParams = {
@@ -72,6 +73,8 @@ function noteView(note: Note) {
   };
 }
 
+const contactPage: PageLimit = { max: 500, fallback: 50 };
+
 export const contactRoutes =
   (context: AppContext): FastifyPluginAsync =>
   async (app) => {
@@ -112,14 +115,14 @@ export const contactRoutes =
               status: { type: 'string', maxLength: 64 },
               q: { type: 'string', maxLength: 200 },
               cursor: { type: 'string', maxLength: 64 },
-              limit: { type: 'string', pattern: '^[0-9]{1,3}$' },
+              limit: limitParameter(contactPage),
             },
           },
         },
         config: { access: 'account' },
       },
       async (request) => {
-        const limit = Math.min(Math.max(Number(request.query.limit ?? 50), 1), 500);
+        const limit = pageLimitOrThrow(request.query.limit, contactPage);
         const contacts = await listContacts(context.store.db, requireAccount(request.caller), {
           limit,
           ...(request.query.status === undefined ? {} : { statusId: request.query.status }),

@@ -23,7 +23,9 @@ export const healthRoutes =
         .send({ status: 'not_ready', database });
     });
 
-    app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>
+    // Metrics name routes, volumes and faults of every account: for the operator only, and
+    // the key is checked in memory, so a scrape still answers while the database is down.
+    app.get('/metrics', { schema: { hide: true }, config: { access: 'operator' } }, async (_request, reply) =>
       reply.type(context.metrics.registry.contentType).send(await context.metrics.registry.metrics()),
     );
   };

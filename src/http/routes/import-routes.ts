@@ -3,6 +3,7 @@ import { importContacts, maxImportRows } from '../../contacts/import-contacts.js
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
+import { textBodyOrThrow } from '../unicode-input.js';
 import { impactView } from './status-routes.js';
 
 export const importRoutes =
@@ -10,8 +11,15 @@ export const importRoutes =
   async (app) => {
     app.addContentTypeParser(
       'text/csv',
-      { parseAs: 'string', bodyLimit: 16 * 1024 * 1024 },
-      (_request, body, done) => done(null, body),
+      { parseAs: 'buffer', bodyLimit: 16 * 1024 * 1024 },
+      (_request, body, done) => {
+        // Bytes a database cannot keep (a NUL, invalid UTF-8) are refused like in JSON bodies.
+        try {
+          done(null, textBodyOrThrow(body as Buffer));
+        } catch (error) {
+          done(error as Error, undefined);
+        }
+      },
     );
 
     app.post<{ Body: string; Querystring: { preview?: string } }>(

@@ -8,6 +8,7 @@ import { formatCents, parseCents } from '../../domain/money.js';
 import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext, Caller } from '../app-context.js';
 import { formatInstantIn } from '../instants.js';
+import { limitParameter, type PageLimit, pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
 
 const idParams = {
@@ -15,6 +16,8 @@ const idParams = {
   properties: { id: { type: 'string', maxLength: 64 } },
   required: ['id'],
 } as const;
+
+const invoicePage: PageLimit = { max: 500, fallback: 100 };
 
 export const invoiceRoutes =
   (context: AppContext): FastifyPluginAsync =>
@@ -72,7 +75,7 @@ export const invoiceRoutes =
                 pattern: '^TLY-[0-9]{6,}$',
                 description: 'the last number of the previous page',
               },
-              limit: { type: 'string', pattern: '^[0-9]{1,3}$' },
+              limit: limitParameter(invoicePage),
             },
           },
         },
@@ -80,6 +83,7 @@ export const invoiceRoutes =
       },
       async (request) => {
         const caller = request.caller;
+        const limit = pageLimitOrThrow(request.query.limit, invoicePage);
         const accountId = caller.kind === 'account' ? caller.accountId : request.query.accountId;
         if (
           caller.kind === 'account' &&
@@ -88,7 +92,6 @@ export const invoiceRoutes =
         ) {
           return { data: [], nextAfter: null };
         }
-        const limit = Math.min(Math.max(Number(request.query.limit ?? 100), 1), 500);
         const after = request.query.after === undefined ? undefined : Number(request.query.after.slice(4));
         const invoices = await listInvoices(context.store.db, accountId, {
           limit,

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { privateUrlProblem } from '../../channels/private-address.js';
+import { findContact } from '../../contacts/contact-repository.js';
 import { type BulkRequest, maxBulkRecipients, sendBulkMessage } from '../../contacts/send-bulk-message.js';
 import {
   type Channel,
@@ -9,6 +11,7 @@ import {
 } from '../../contacts/send-message.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
+import { Problem } from '../problem.js';
 import { actorOf, problemOf } from './contact-routes.js';
 import { impactView } from './status-routes.js';
 
@@ -164,11 +167,13 @@ export const messageRoutes =
         },
         config: { access: 'account' },
       },
-      async (request) => ({
-        data: (await listMessages(context.store, requireAccount(request.caller), request.params.id)).map(
-          messageView,
-        ),
-      }),
+      async (request) => {
+        const accountId = requireAccount(request.caller);
+        // Another account's contact is a 404 like a missing one (SPEC §7), not an empty list.
+        const contact = await findContact(context.store.db, accountId, request.params.id);
+        if (!contact) throw new Problem('not_found', `no contact ${request.params.id}`);
+        return { data: (await listMessages(context.store, accountId, contact.id)).map(messageView) };
+      },
     );
 
     app.put<{ Body: SettingsBody }>(
@@ -213,6 +218,12 @@ export const messageRoutes =
       async (request) => {
         const accountId = requireAccount(request.caller);
         const { smtp, whatsapp } = request.body;
+        const unreachable = whatsapp === undefined ? undefined : await privateUrlProblem(whatsapp.baseUrl);
+        if (unreachable) {
+          throw new Problem('validation_failed', `/whatsapp/baseUrl ${unreachable}`, [
+            { field: '/whatsapp/baseUrl', code: 'format', message: unreachable },
+          ]);
+        }
         const row = {
           smtp_host: smtp?.host ?? null,
           smtp_port: smtp?.port ?? null,

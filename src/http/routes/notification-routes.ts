@@ -4,7 +4,10 @@ import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { formatInstantIn } from '../instants.js';
+import { limitParameter, type PageLimit, pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
+
+const notificationPage: PageLimit = { max: 100, fallback: 50 };
 
 export const notificationRoutes =
   (context: AppContext): FastifyPluginAsync =>
@@ -30,7 +33,7 @@ export const notificationRoutes =
             additionalProperties: false,
             properties: {
               unread: { type: 'string', enum: ['true', 'false'] },
-              limit: { type: 'string', pattern: '^([1-9][0-9]?|100)$', description: '1 to 100 (default 50)' },
+              limit: limitParameter(notificationPage),
             },
           },
         },
@@ -40,7 +43,7 @@ export const notificationRoutes =
         const accountId = requireAccount(request.caller);
         const notifications = await listNotifications(context.store.db, accountId, {
           unreadOnly: request.query.unread === 'true',
-          limit: request.query.limit === undefined ? 50 : Number(request.query.limit),
+          limit: pageLimitOrThrow(request.query.limit, notificationPage),
         });
         const zone = await accountTimeZone(context, accountId);
         return { data: notifications.map((notification) => view(notification, zone)) };

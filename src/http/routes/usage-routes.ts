@@ -17,7 +17,9 @@ import {
 import { thresholdPercents } from '../../notify/threshold-notice.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
+import { csvTextCell } from '../csv-cell.js';
 import { formatInstantIn } from '../instants.js';
+import { limitParameter, type PageLimit, pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
 
 interface ContactsQuery {
@@ -32,6 +34,9 @@ const periodSchema = {
   pattern: '^(current|\\d{4}-\\d{2})$',
   description: '"current" or YYYY-MM, the local month the usage month starts in',
 } as const;
+
+const monthPage: PageLimit = { max: 120, fallback: 24 };
+const activeContactPage: PageLimit = { max: maxPageSize, fallback: 100 };
 
 export const usageRoutes =
   (context: AppContext): FastifyPluginAsync =>
@@ -152,7 +157,7 @@ export const usageRoutes =
             type: 'object',
             additionalProperties: false,
             properties: {
-              limit: { type: 'string', pattern: '^[0-9]{1,3}$', description: '1 to 120, default 24' },
+              limit: limitParameter(monthPage),
             },
           },
         },
@@ -160,12 +165,7 @@ export const usageRoutes =
       },
       async (request) => {
         const accountId = requireAccount(request.caller);
-        const limit = request.query.limit === undefined ? 24 : Number(request.query.limit);
-        if (limit < 1 || limit > 120) {
-          throw new Problem('validation_failed', 'limit must be 1 to 120', [
-            { field: 'querystring.limit', code: 'maximum', message: 'must be 1 to 120' },
-          ]);
-        }
+        const limit = pageLimitOrThrow(request.query.limit, monthPage);
         const account = await findAccount(context.store.db, accountId);
         const months = await listUsageMonths(
           context.store,
@@ -210,7 +210,7 @@ export const usageRoutes =
             additionalProperties: false,
             properties: {
               period: periodSchema,
-              limit: { type: 'string', pattern: '^[0-9]{1,4}$' },
+              limit: limitParameter(activeContactPage),
               cursor: { type: 'string', maxLength: 400 },
               kind: {
                 type: 'string',
@@ -228,12 +228,7 @@ export const usageRoutes =
         if (!account) throw new Problem('not_found', `no account ${accountId}`);
         const period = request.query.period ?? 'current';
         const at = await instantOfPeriod(accountId, period, context.clock.now());
-        const limit = request.query.limit === undefined ? 100 : Number(request.query.limit);
-        if (limit < 1 || limit > maxPageSize) {
-          throw new Problem('validation_failed', `limit must be 1 to ${maxPageSize}`, [
-            { field: 'querystring.limit', code: 'maximum', message: `must be 1 to ${maxPageSize}` },
-          ]);
-        }
+        const limit = pageLimitOrThrow(request.query.limit, activeContactPage);
         const wantsCsv = (request.headers.accept ?? '').includes('text/csv');
         const view = (contact: ActiveContact) => ({
           contactId: contact.contactId,
@@ -268,7 +263,8 @@ export const usageRoutes =
                     row.firstActivity.occurredAt,
                     row.firstActivity.id,
                   ]
-                    .map(csvField)
+                    // Every column of this export is text (ids, kinds, timestamps).
+                    .map(csvTextCell)
                     .join(','),
                 );
               }
@@ -317,9 +313,3 @@ export const usageRoutes =
       },
     );
   };
-
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets never run it as a formula. */
-function csvField(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}

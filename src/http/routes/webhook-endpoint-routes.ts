@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { privateUrlProblem } from '../../channels/private-address.js';
 import { listWebhookDeliveries } from '../../notify/webhook-deliveries.js';
 import {
   createWebhookEndpoint,
@@ -56,8 +57,9 @@ export const webhookEndpointRoutes =
       consecutiveFailures: endpoint.consecutiveFailures,
       createdAt: formatInstantIn(endpoint.createdAt, zone),
     });
-    const checkUrl = (url: string | undefined) => {
-      const problem = url === undefined ? undefined : endpointUrlProblem(url);
+    const checkUrl = async (url: string | undefined) => {
+      const problem =
+        url === undefined ? undefined : (endpointUrlProblem(url) ?? (await privateUrlProblem(url)));
       if (problem) {
         throw new Problem('validation_failed', `/url ${problem}`, [
           { field: '/url', code: 'format', message: problem },
@@ -83,11 +85,11 @@ export const webhookEndpointRoutes =
             properties: bodyProperties,
           },
         },
-        config: { access: 'account' },
+        config: { access: 'account', secretFields: ['secret'] },
       },
       async (request, reply) => {
         const accountId = requireAccount(request.caller);
-        checkUrl(request.body.url);
+        await checkUrl(request.body.url);
         const endpoint = await createWebhookEndpoint(
           context.store.db,
           accountId,
@@ -156,7 +158,7 @@ export const webhookEndpointRoutes =
       },
       async (request) => {
         const accountId = requireAccount(request.caller);
-        checkUrl(request.body.url);
+        await checkUrl(request.body.url);
         const { eventTypes, ...rest } = request.body;
         const updated = await updateWebhookEndpoint(context.store.db, accountId, request.params.endpointId, {
           ...rest,

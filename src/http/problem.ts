@@ -14,6 +14,7 @@ export const problemCodes = [
   'invalid_activities',
   'idempotency_key_reused',
   'idempotency_request_in_progress',
+  'e_invoice_incomplete',
   'rate_limited',
   'not_ready',
   'database_unavailable',
@@ -35,6 +36,7 @@ export function statusOf(code: ProblemCode): number {
     case 'method_not_allowed':
       return 405;
     case 'idempotency_request_in_progress':
+    case 'e_invoice_incomplete':
       return 409;
     case 'payload_too_large':
       return 413;
@@ -91,6 +93,7 @@ const titles: Record<ProblemCode, string> = {
   invalid_activities: 'Some activities are invalid; none were recorded',
   idempotency_key_reused: 'Idempotency-Key was used with a different request',
   idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress',
+  e_invoice_incomplete: 'The invoice lacks data an e-invoice requires',
   rate_limited: 'Too many requests',
   not_ready: 'Not ready',
   database_unavailable: 'The database is unavailable; retry later',

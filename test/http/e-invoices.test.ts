@@ -240,6 +240,11 @@ describe.each(engines)('e-invoices API on %s', (engine) => {
         },
         '/vatId',
       ],
+      [
+        'a buyer reference without the e-mail XRechnung sends to',
+        { buyerReference: '991-12345-67' },
+        '/email',
+      ],
     ])('answers 400 for %s, naming the field, and writes nothing', async (_, body, field) => {
       const before = await api.request('GET', '/v1/billing-details', { key: german.apiKey });
       const response = await api.request('PUT', '/v1/billing-details', {

@@ -146,6 +146,13 @@ export const billingRoutes =
             ]);
           }
         }
+        // XRechnung requires the buyer's electronic address (BT-49): without an e-mail no
+        // invoice to this buyer could become an e-invoice, so say so now rather than at download.
+        if (body.buyerReference !== undefined && body.email === undefined) {
+          throw new Problem('validation_failed', '/email is required with a buyer reference', [
+            { field: '/email', code: 'required', message: 'XRechnung needs the buyer’s e-mail address' },
+          ]);
+        }
         const details: BillingDetails = {
           legalName: body.legalName,
           address: typeof body.address === 'string' ? body.address : undefined,

@@ -19,7 +19,31 @@ function loadCatalogRaw() {
   };
 }
 
+/** A seller as catalogs wrote it before the e-invoice's structured details (decision 0042). */
+const sellerBefore0042 = {
+  name: 'Seller GmbH',
+  address: 'Musterstraße 1, 10115 Berlin',
+  vatId: 'DE123456789',
+};
+const sellerAddress = { street: 'Musterstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
+
 describe('the catalog', () => {
+  it('still loads a seller without structured details, with payment terms of 14 days', () => {
+    const raw = valid();
+    raw.seller = sellerBefore0042;
+    expect(parseCatalogOrThrow(raw).seller).toEqual({ ...sellerBefore0042, paymentTermsDays: 14 });
+  });
+
+  it('ships a seller with everything an e-invoice needs', () => {
+    expect(loadCatalog().seller).toMatchObject({
+      postalAddress: { country: 'DE' },
+      electronicAddress: expect.any(String),
+      contact: { name: expect.any(String), phone: expect.any(String), email: expect.any(String) },
+      bankAccount: { iban: expect.any(String) },
+      paymentTermsDays: 14,
+    });
+  });
+
   it('ships the plans of SPEC §3 with prices in integer cents', () => {
     const catalog = loadCatalog();
     expect(catalog.overusagePerContact).toBe(25);
@@ -60,6 +84,26 @@ describe('the catalog', () => {
       /legacy/,
     ],
     ['two plans with one id', (raw) => (raw.plans[1].id = 'start'), /unique/],
+    [
+      'a seller address in an unknown country',
+      (raw) => (raw.seller = { ...sellerBefore0042, postalAddress: { ...sellerAddress, country: 'XX' } }),
+      /seller.postalAddress.country must be an ISO 3166-1/,
+    ],
+    [
+      'a seller IBAN with a wrong check sum',
+      (raw) => (raw.seller = { ...sellerBefore0042, bankAccount: { iban: 'DE02120300000000202052' } }),
+      /seller.bankAccount.iban is not a valid IBAN/,
+    ],
+    [
+      'a seller VAT ID malformed for its country',
+      (raw) => (raw.seller = { ...sellerBefore0042, vatId: 'DE12345', postalAddress: sellerAddress }),
+      /seller.vatId/,
+    ],
+    [
+      'payment terms in fractions of a day',
+      (raw) => (raw.seller = { ...sellerBefore0042, paymentTermsDays: 7.5 }),
+      /paymentTermsDays/,
+    ],
   ];
   for (const [name, breakIt, message] of broken) {
     it(`refuses ${name} with a clear message`, () => {

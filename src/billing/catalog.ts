@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isCountryCode } from '../domain/country-codes.js';
+import { isIban } from '../domain/iban.js';
 import { type Cents, parseCents } from '../domain/money.js';
 import type { Party } from './invoice.js';
+import { checkVatId, compactVatId } from './vat-id.js';
 
 export const billingCycles = ['monthly', 'yearly'] as const;
 export type BillingCycle = (typeof billingCycles)[number];
@@ -114,19 +117,87 @@ export function parseCatalogOrThrow(raw: unknown): Catalog {
   return { currency: 'EUR', overusagePerContact, plans, seller: sellerOrThrow(root.seller) };
 }
 
+/**
+ * The seller: a name, and optionally the free-text address and VAT ID printed on the PDF and
+ * the structured details an e-invoice needs (decision 0042). Catalogs written before those
+ * existed still load; their invoices get no e-invoice until the details are added.
+ */
 function sellerOrThrow(raw: unknown): Party {
   if (raw === undefined) return { name: 'Tally (example seller)' };
   const seller = objectOrThrow(raw, 'seller');
-  if (typeof seller.name !== 'string' || seller.name.length === 0)
-    throw new CatalogError('seller.name must be a non-empty string');
-  const optional = (field: 'address' | 'vatId') => {
-    const value = seller[field];
-    if (value === undefined) return {};
-    if (typeof value !== 'string') throw new CatalogError(`seller.${field} must be a string`);
-    return { [field]: value };
+  const text = (value: unknown, where: string) => {
+    if (typeof value !== 'string' || value.trim().length === 0)
+      throw new CatalogError(`${where} must be a non-empty string`);
+    return value;
   };
-  return { name: seller.name, ...optional('address'), ...optional('vatId') };
+  const optionalText = (value: unknown, where: string) =>
+    value === undefined ? undefined : text(value, where);
+  const name = text(seller.name, 'seller.name');
+  const address = optionalText(seller.address, 'seller.address');
+  const postalAddress =
+    seller.postalAddress === undefined
+      ? undefined
+      : (() => {
+          const parts = objectOrThrow(seller.postalAddress, 'seller.postalAddress');
+          const country = text(parts.country, 'seller.postalAddress.country');
+          if (!isCountryCode(country))
+            throw new CatalogError('seller.postalAddress.country must be an ISO 3166-1 alpha-2 code');
+          return {
+            street: text(parts.street, 'seller.postalAddress.street'),
+            postalCode: text(parts.postalCode, 'seller.postalAddress.postalCode'),
+            city: text(parts.city, 'seller.postalAddress.city'),
+            country,
+          };
+        })();
+  const vatId = optionalText(seller.vatId, 'seller.vatId');
+  if (vatId !== undefined) {
+    const check = checkVatId(compactVatId(vatId), postalAddress?.country);
+    if (!check.ok) throw new CatalogError(`seller.vatId: ${check.message}`);
+  }
+  const contact =
+    seller.contact === undefined
+      ? undefined
+      : (() => {
+          const person = objectOrThrow(seller.contact, 'seller.contact');
+          return {
+            name: text(person.name, 'seller.contact.name'),
+            phone: text(person.phone, 'seller.contact.phone'),
+            email: text(person.email, 'seller.contact.email'),
+          };
+        })();
+  const bankAccount =
+    seller.bankAccount === undefined
+      ? undefined
+      : (() => {
+          const account = objectOrThrow(seller.bankAccount, 'seller.bankAccount');
+          const iban = text(account.iban, 'seller.bankAccount.iban').replace(/\s/g, '');
+          if (!isIban(iban)) throw new CatalogError('seller.bankAccount.iban is not a valid IBAN');
+          const bic = optionalText(account.bic, 'seller.bankAccount.bic');
+          const accountName = optionalText(account.accountName, 'seller.bankAccount.accountName');
+          return { iban, ...(bic ? { bic } : {}), ...(accountName ? { accountName } : {}) };
+        })();
+  const paymentTermsDays = seller.paymentTermsDays ?? defaultPaymentTermsDays;
+  if (!Number.isSafeInteger(paymentTermsDays) || (paymentTermsDays as number) < 0)
+    throw new CatalogError('seller.paymentTermsDays must be a whole number of days ≥ 0');
+  const electronicAddress = optionalText(seller.electronicAddress, 'seller.electronicAddress');
+  const legalRegistrationId = optionalText(seller.legalRegistrationId, 'seller.legalRegistrationId');
+  const taxNumber = optionalText(seller.taxNumber, 'seller.taxNumber');
+  return {
+    name,
+    ...(address ? { address } : {}),
+    ...(vatId ? { vatId } : {}),
+    ...(postalAddress ? { postalAddress } : {}),
+    ...(electronicAddress ? { electronicAddress } : {}),
+    ...(legalRegistrationId ? { legalRegistrationId } : {}),
+    ...(taxNumber ? { taxNumber } : {}),
+    ...(contact ? { contact } : {}),
+    ...(bankAccount ? { bankAccount } : {}),
+    paymentTermsDays: paymentTermsDays as number,
+  };
 }
+
+/** Days from the issue date to the due date where the catalog names none. */
+export const defaultPaymentTermsDays = 14;
 
 export function findPlan(catalog: Catalog, planId: string): Plan | undefined {
   return catalog.plans.find((plan) => plan.id === planId);

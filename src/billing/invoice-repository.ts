@@ -4,6 +4,7 @@ import { formatCents } from '../domain/money.js';
 import { enqueueWebhookEvents, type WebhookEvent } from '../notify/webhook-events.js';
 import type { Database, InvoicesTable } from '../store/schema.js';
 import type { Engine } from '../store/store.js';
+import { postalAddressOf } from './billing-details-repository.js';
 import {
   formatInvoiceNumber,
   type Invoice,
@@ -45,6 +46,11 @@ export async function issueInvoices(
       'billing_details.email',
       'billing_details.vat_rate_basis_points',
       'billing_details.reverse_charge',
+      'billing_details.street',
+      'billing_details.postal_code',
+      'billing_details.city',
+      'billing_details.country',
+      'billing_details.buyer_reference',
     ])
     .where('accounts.account_id', '=', accountId)
     .executeTakeFirst();
@@ -54,6 +60,11 @@ export async function issueInvoices(
     ...(details?.vat_id ? { vatId: details.vat_id } : {}),
     ...(details?.email ? { email: details.email } : {}),
   };
+  // The structured parts travel in the buyer JSON, so the e-invoice of a finalized invoice
+  // names the buyer as it was when issued, whatever the billing details say later.
+  const postalAddress = details && postalAddressOf(details);
+  if (postalAddress) buyer.postalAddress = postalAddress;
+  if (details?.buyer_reference) buyer.buyerReference = details.buyer_reference;
   const vatRateBasisPoints = details?.vat_rate_basis_points ?? 0;
   const reverseCharge = details?.reverse_charge === 1;
   const rows: InvoicesTable[] = drafts.map((draft) => {

@@ -15,6 +15,7 @@ export const problemCodes = [
   'idempotency_key_reused',
   'idempotency_request_in_progress',
   'idempotency_secret_withheld',
+  'e_invoice_incomplete',
   'rate_limited',
   'not_ready',
   'database_unavailable',
@@ -37,6 +38,7 @@ export function statusOf(code: ProblemCode): number {
       return 405;
     case 'idempotency_request_in_progress':
     case 'idempotency_secret_withheld':
+    case 'e_invoice_incomplete':
       return 409;
     case 'payload_too_large':
       return 413;
@@ -94,6 +96,7 @@ const titles: Record<ProblemCode, string> = {
   idempotency_key_reused: 'Idempotency-Key was used with a different request',
   idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress',
   idempotency_secret_withheld: 'The request already succeeded; its secret is shown only once',
+  e_invoice_incomplete: 'The invoice lacks data an e-invoice requires',
   rate_limited: 'Too many requests',
   not_ready: 'Not ready',
   database_unavailable: 'The database is unavailable; retry later',

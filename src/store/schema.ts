@@ -51,6 +51,14 @@ export interface BillingDetailsTable {
   email: string | null;
   vat_rate_basis_points: number;
   reverse_charge: number;
+  /** The structured address (migration 12); `address` then holds it as one line of text. */
+  street: string | null;
+  postal_code: string | null;
+  city: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string | null;
+  /** BT-10, e.g. a German public buyer's Leitweg-ID. */
+  buyer_reference: string | null;
 }
 
 /** The single gapless invoice number series. */

@@ -106,6 +106,7 @@ const routes: RouteCase[] = [
   { method: 'GET', path: () => '/v1/invoices', access: 'any' },
   { method: 'GET', path: () => '/v1/invoices/inv_0123456789abcdef', access: 'any' },
   { method: 'GET', path: () => '/v1/invoices/inv_0123456789abcdef/pdf', access: 'any' },
+  { method: 'GET', path: () => '/v1/invoices/inv_0123456789abcdef/e-invoice', access: 'any' },
   {
     method: 'POST',
     path: () => '/v1/invoices/inv_0123456789abcdef/credit-notes',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { findBillingDetails, saveBillingDetails } from '../../src/billing/billing-details-repository.js';
 import { loadTerms } from '../../src/billing/subscription-repository.js';
 import { listActiveContacts } from '../../src/metering/list-active-contacts.js';
 import { recordActivities } from '../../src/metering/record-activities.js';
@@ -142,7 +143,7 @@ describe.each(engines)('migrations on %s', (engine) => {
     try {
       await migrateToLatest(store, 10);
       const before = await monthTableStorage(store);
-      expect(await migrateToLatest(store)).toEqual([11]);
+      expect(await migrateToLatest(store, 11)).toEqual([11]);
       const after = await monthTableStorage(store);
       if (engine === 'postgres') {
         expect(before).toEqual(['fillfactor=50']);
@@ -150,6 +151,50 @@ describe.each(engines)('migrations on %s', (engine) => {
       } else {
         expect(after).toBe(before);
       }
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('keep every account’s billing details when they gain the structured address (migration 12)', async () => {
+    const { store, dispose } = await openEmpty(engine);
+    try {
+      await migrateToLatest(store, 11);
+      await sql`INSERT INTO accounts (account_id, name, time_zone, billing_anchor, created_at)
+        VALUES ('acc_old', 'Old GmbH', 'Europe/Berlin', 1767222000000, 1767222000000)`.execute(store.db);
+      await sql`INSERT INTO billing_details (account_id, legal_name, address, vat_id, email, vat_rate_basis_points, reverse_charge)
+        VALUES ('acc_old', 'Old GmbH', 'Hauptstraße 5, 80331 München', 'DE123456789', 'ap@old.example', 1900, 0)`.execute(
+        store.db,
+      );
+
+      expect(await migrateToLatest(store)).toEqual([12]);
+
+      expect(await findBillingDetails(store.db, 'acc_old')).toEqual({
+        legalName: 'Old GmbH',
+        address: 'Hauptstraße 5, 80331 München',
+        postalAddress: undefined,
+        vatId: 'DE123456789',
+        email: 'ap@old.example',
+        vatRateBasisPoints: 1900,
+        reverseCharge: false,
+        buyerReference: undefined,
+      });
+      // The new columns take the structured parts.
+      const structured = {
+        legalName: 'Old GmbH',
+        address: undefined,
+        postalAddress: { street: 'Hauptstraße 5', postalCode: '80331', city: 'München', country: 'DE' },
+        vatId: 'DE123456789',
+        email: 'ap@old.example',
+        vatRateBasisPoints: 1900,
+        reverseCharge: false,
+        buyerReference: '04011000-12345-67',
+      };
+      await saveBillingDetails(store.db, 'acc_old', structured);
+      expect(await findBillingDetails(store.db, 'acc_old')).toEqual({
+        ...structured,
+        address: 'Hauptstraße 5, 80331 München, DE',
+      });
     } finally {
       await dispose();
     }

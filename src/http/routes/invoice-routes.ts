@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { eInvoiceOf } from '../../billing/e-invoice/e-invoice-of-invoice.js';
 import type { Invoice } from '../../billing/invoice.js';
 import { reverseChargeNote } from '../../billing/invoice.js';
 import { renderInvoicePdf } from '../../billing/invoice-pdf.js';
@@ -141,6 +142,41 @@ export const invoiceRoutes =
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${invoice.number}.pdf"`)
           .send(pdf);
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/v1/invoices/:id/e-invoice',
+      {
+        schema: {
+          tags: ['invoices'],
+          summary:
+            'The invoice as EN 16931 UN/CEFACT CII XML (XRechnung 3.0 when the buyer gave a buyer reference)',
+          params: idParams,
+        },
+        config: { access: 'any' },
+      },
+      async (request, reply) => {
+        const invoice = await visibleInvoice(request.caller, request.params.id);
+        const corrects = invoice.correctsInvoiceId
+          ? await findInvoice(context.store.db, invoice.correctsInvoiceId)
+          : undefined;
+        const outcome = eInvoiceOf(invoice, {
+          timeZone: await accountTimeZone(context, invoice.accountId),
+          catalogSeller: context.catalog.seller,
+          corrects,
+        });
+        if (!outcome.ok) {
+          throw new Problem(
+            'e_invoice_incomplete',
+            `invoice ${invoice.number} lacks what an e-invoice requires: ${outcome.missing.map((part) => part.field).join(', ')}`,
+            outcome.missing.map((part) => ({ field: part.field, code: 'missing', message: part.message })),
+          );
+        }
+        return reply
+          .type('application/xml; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${invoice.number}.xml"`)
+          .send(outcome.xml);
       },
     );
 

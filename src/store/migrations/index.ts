@@ -10,6 +10,7 @@ import { messagesMigration } from './0008-messages.js';
 import { notificationsMigration } from './0009-notifications.js';
 import { ledgerByKeyMigration } from './0010-ledger-by-key.js';
 import { sparseMonthRowsMigration } from './0011-sparse-month-rows.js';
+import { structuredBillingDetailsMigration } from './0012-structured-billing-details.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   notificationsMigration,
   ledgerByKeyMigration,
   sparseMonthRowsMigration,
+  structuredBillingDetailsMigration,
 ];

@@ -28,6 +28,7 @@ const unavailableStates = new Set([
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now: starting up, in recovery
   '57P05', // idle_session_timeout
+  '57014', // query_canceled: the statement ran past the timeout (an overloaded or locked database)
   '53300', // too_many_connections
   '25P03', // idle_in_transaction_session_timeout
   '58000', // system_error

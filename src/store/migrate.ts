@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { migrations } from './migrations/index.js';
+import type { Database } from './schema.js';
 import type { Store } from './store.js';
 
 /** An arbitrary constant that names Tally's migration lock among PostgreSQL advisory locks. */
@@ -18,7 +19,7 @@ export async function migrateToLatest(
   // Under the lock too: instances starting together on a new database would otherwise race
   // on CREATE TABLE IF NOT EXISTS, which is not safe against a concurrent create.
   await store.db.transaction().execute(async (trx) => {
-    if (store.engine === 'postgres') await sql`SELECT pg_advisory_xact_lock(${migrationLockId})`.execute(trx);
+    if (store.engine === 'postgres') await takeMigrationLock(trx);
     await sql
       .raw(
         `CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at ${int} NOT NULL)`,
@@ -28,8 +29,7 @@ export async function migrateToLatest(
   const applied: number[] = [];
   for (const migration of migrations.filter((candidate) => candidate.version <= targetVersion)) {
     const ran = await store.db.transaction().execute(async (trx) => {
-      if (store.engine === 'postgres')
-        await sql`SELECT pg_advisory_xact_lock(${migrationLockId})`.execute(trx);
+      if (store.engine === 'postgres') await takeMigrationLock(trx);
       const done = await trx
         .selectFrom('schema_migrations')
         .select('version')
@@ -46,4 +46,14 @@ export async function migrateToLatest(
     if (ran) applied.push(migration.version);
   }
   return applied;
+}
+
+/**
+ * Takes the migration lock for the transaction. Waiting for another instance's migration
+ * and rewriting a large table both take as long as they take: the serving pool's statement
+ * timeout must not cut them off half-way at start-up.
+ */
+async function takeMigrationLock(trx: Kysely<Database>): Promise<void> {
+  await sql`SET LOCAL statement_timeout = 0`.execute(trx);
+  await sql`SELECT pg_advisory_xact_lock(${migrationLockId})`.execute(trx);
 }

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatCents } from '../domain/money.js';
 import { formatInstant } from '../domain/usage-month.js';
+import { attachFacturX, type FacturXAttachment } from './factur-x.js';
 import { type Invoice, type Party, reverseChargeNote } from './invoice.js';
 import { invoiceFont } from './invoice-font.js';
 import { printableInvoiceText, unprintableCharacter } from './printable-invoice-text.js';
@@ -12,11 +13,30 @@ const titles: Record<Invoice['kind'], string> = {
   credit_note: 'Credit note',
 };
 
-/** Renders an invoice as a one-document PDF (A4, DejaVu Sans embedded and subset by pdfkit). */
-export function renderInvoicePdf(invoice: Invoice, timeZone: string, corrects?: Invoice): Promise<Buffer> {
+export interface InvoicePdfOptions {
+  /** The invoice a credit note corrects, named on the page. */
+  corrects?: Invoice | undefined;
+  /** The invoice's e-invoice, when it has one: the PDF becomes a Factur-X / ZUGFeRD hybrid. */
+  facturX?: FacturXAttachment | undefined;
+}
+
+/**
+ * Renders an invoice as a one-document PDF/A-3b (A4, DejaVu Sans embedded and subset by
+ * pdfkit). Every invoice PDF is PDF/A, with or without an e-invoice, so there is one way of
+ * rendering and every copy is fit for archiving; only the hybrid carries `factur-x.xml`.
+ */
+export function renderInvoicePdf(
+  invoice: Invoice,
+  timeZone: string,
+  options: InvoicePdfOptions = {},
+): Promise<Buffer> {
+  const { corrects, facturX } = options;
   const document = new PDFDocument({
     size: 'A4',
     margin: 50,
+    // PDF/A-3 is the level that allows embedded files of any kind (the XML), on PDF 1.7.
+    subset: 'PDF/A-3b',
+    pdfVersion: '1.7',
     // pdfkit would otherwise load Helvetica before the first font() call, for nothing.
     font: invoiceFont.regular,
     info: { Title: `${titles[invoice.kind]} ${invoice.number}` },
@@ -89,6 +109,7 @@ export function renderInvoicePdf(invoice: Invoice, timeZone: string, corrects?: 
       columns.description.x,
     );
   }
+  if (facturX) attachFacturX(document, facturX);
   document.end();
   return finished;
 }

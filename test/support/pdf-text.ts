@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,4 +29,29 @@ export function pdfReadingText(pdf: Buffer): string {
 /** The fonts a PDF uses, as `pdffonts` lists them: name, type, encoding, embedded, subset. */
 export function pdfFonts(pdf: Buffer): string {
   return readPdfWith(pdf, (path) => ['pdffonts', [path]]);
+}
+
+/** The document's XMP metadata stream, as `pdfinfo -meta` prints it. */
+export function pdfMetadata(pdf: Buffer): string {
+  return readPdfWith(pdf, (path) => ['pdfinfo', ['-meta', path]]);
+}
+
+/** The document information and PDF version, as `pdfinfo` prints them. */
+export function pdfInfo(pdf: Buffer): string {
+  return readPdfWith(pdf, (path) => ['pdfinfo', [path]]);
+}
+
+/** The PDF's embedded files by name, their bytes exactly as `pdfdetach` extracts them. */
+export function pdfEmbeddedFiles(pdf: Buffer): Map<string, Buffer> {
+  const directory = mkdtempSync(join(tmpdir(), 'tally-pdf-'));
+  try {
+    const path = join(directory, 'invoice.pdf');
+    const out = join(directory, 'files');
+    writeFileSync(path, pdf);
+    mkdirSync(out);
+    execFileSync('pdfdetach', ['-saveall', '-o', out, path]);
+    return new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name))]));
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
 }

@@ -18,6 +18,9 @@ const idParams = {
   required: ['id'],
 } as const;
 
+/** Says whether the PDF is a Factur-X hybrid (`embedded`) or a PDF without e-invoice (`absent`). */
+const eInvoiceHeader = 'tally-e-invoice';
+
 const invoicePage: PageLimit = { max: 500, fallback: 100 };
 
 export const invoiceRoutes =
@@ -58,6 +61,15 @@ export const invoiceRoutes =
         throw new Problem('not_found', `no invoice ${id}`);
       }
       return invoice;
+    };
+    /** The e-invoice of an invoice, built the same way for the XML endpoint and the PDF that embeds it. */
+    const eInvoiceFor = async (invoice: Invoice) => {
+      const corrects = invoice.correctsInvoiceId
+        ? await findInvoice(context.store.db, invoice.correctsInvoiceId)
+        : undefined;
+      const timeZone = await accountTimeZone(context, invoice.accountId);
+      const outcome = eInvoiceOf(invoice, { timeZone, catalogSeller: context.catalog.seller, corrects });
+      return { outcome, corrects, timeZone };
     };
 
     app.get<{ Querystring: { accountId?: string; after?: string; limit?: string } }>(
@@ -125,22 +137,29 @@ export const invoiceRoutes =
     app.get<{ Params: { id: string } }>(
       '/v1/invoices/:id/pdf',
       {
-        schema: { tags: ['invoices'], summary: 'The invoice as PDF', params: idParams },
+        schema: {
+          tags: ['invoices'],
+          summary:
+            'The invoice as PDF/A-3; a ZUGFeRD / Factur-X hybrid carrying the e-invoice as factur-x.xml when it has one (header tally-e-invoice: embedded | absent)',
+          params: idParams,
+        },
         config: { access: 'any' },
       },
       async (request, reply) => {
         const invoice = await visibleInvoice(request.caller, request.params.id);
-        const corrects = invoice.correctsInvoiceId
-          ? await findInvoice(context.store.db, invoice.correctsInvoiceId)
-          : undefined;
-        const pdf = await renderInvoicePdf(
-          invoice,
-          await accountTimeZone(context, invoice.accountId),
+        const { outcome, corrects, timeZone } = await eInvoiceFor(invoice);
+        // An invoice without an e-invoice still has its readable PDF; the header tells a client
+        // which it got, and GET …/e-invoice's 409 tells it what is missing.
+        const pdf = await renderInvoicePdf(invoice, timeZone, {
           corrects,
-        );
+          facturX: outcome.ok
+            ? { xml: outcome.xml, guideline: outcome.guideline, issuedAt: invoice.issuedAt }
+            : undefined,
+        });
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${invoice.number}.pdf"`)
+          .header(eInvoiceHeader, outcome.ok ? 'embedded' : 'absent')
           .send(pdf);
       },
     );
@@ -158,14 +177,7 @@ export const invoiceRoutes =
       },
       async (request, reply) => {
         const invoice = await visibleInvoice(request.caller, request.params.id);
-        const corrects = invoice.correctsInvoiceId
-          ? await findInvoice(context.store.db, invoice.correctsInvoiceId)
-          : undefined;
-        const outcome = eInvoiceOf(invoice, {
-          timeZone: await accountTimeZone(context, invoice.accountId),
-          catalogSeller: context.catalog.seller,
-          corrects,
-        });
+        const { outcome } = await eInvoiceFor(invoice);
         if (!outcome.ok) {
           throw new Problem(
             'e_invoice_incomplete',

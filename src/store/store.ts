@@ -13,7 +13,7 @@ import { postgresDialect } from './postgres-dialect.js';
 import type { Database } from './schema.js';
 import { sqliteDialect } from './sqlite-dialect.js';
 
-export type Engine = 'sqlite' | 'postgres';
+export type { Engine } from './engine.js';
 
 interface StoreBase {
   readonly db: Kysely<Database>;

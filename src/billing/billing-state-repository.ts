@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { UsageCalendar } from '../domain/usage-calendar.js';
+import type { Dialect } from '../store/dialect.js';
 import type { BillingStatesTable, Database } from '../store/schema.js';
-import type { Engine } from '../store/store.js';
 
 /** A new account starts billing at its first usage month (upfront invoice due at the anchor). */
 export async function insertBillingState(db: Kysely<Database>, accountId: string, calendar: UsageCalendar) {
@@ -24,7 +24,7 @@ export async function insertBillingState(db: Kysely<Database>, accountId: string
  */
 export async function lockBillingState(
   db: Kysely<Database>,
-  engine: Engine,
+  dialect: Dialect,
   accountId: string,
 ): Promise<(BillingStatesTable & { hasWebhookEndpoints: boolean }) | undefined> {
   const query = db
@@ -43,7 +43,7 @@ export async function lockBillingState(
         .as('has_webhook_endpoints'),
     )
     .where('billing_states.account_id', '=', accountId);
-  const row = await (engine === 'postgres' ? query.forUpdate('billing_states') : query).executeTakeFirst();
+  const row = await dialect.forUpdate(query, 'billing_states').executeTakeFirst();
   if (!row) return undefined;
   const { has_webhook_endpoints, ...state } = row;
   return { ...state, hasWebhookEndpoints: Boolean(has_webhook_endpoints) };

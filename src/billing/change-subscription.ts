@@ -94,7 +94,7 @@ export async function changeSubscription(
     if (recorded.lines.length > 0) {
       await issueInvoice(
         db,
-        store.engine,
+        store.dialect,
         accountId,
         {
           kind: 'change',
@@ -136,7 +136,7 @@ export async function changeSubscription(
     // One change at a time per account: the billing state row is the lock (SQLite's
     // write lock does the same). Upfront invoices due so far are issued first, so a
     // credit never refers to a fee that was not invoiced.
-    await issueDueUpfrontInvoices(db, store.engine, catalog, accountId, calendar, { asOf: now, now });
+    await issueDueUpfrontInvoices(db, store.dialect, catalog, accountId, calendar, { asOf: now, now });
     return write(db);
   });
 }

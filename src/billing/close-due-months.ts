@@ -3,8 +3,9 @@ import { findUsageCalendar } from '../accounts/account-repository.js';
 import type { UsageCalendar } from '../domain/usage-calendar.js';
 import { formatInstant } from '../domain/usage-month.js';
 import type { WebhookEvent } from '../notify/webhook-events.js';
+import type { Dialect } from '../store/dialect.js';
 import type { Database } from '../store/schema.js';
-import type { Engine, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
 import { lockBillingState, updateBillingState } from './billing-state-repository.js';
 import type { Catalog } from './catalog.js';
@@ -34,8 +35,8 @@ export interface CloseReport {
 
 export const defaultGraceMs = 60 * 60_000;
 
-/** Accounts closed side by side on PostgreSQL (SQLite has one writer anyway). */
-const postgresParallelAccounts = 8;
+/** Accounts closed side by side where writers run concurrently (SQLite has one writer anyway). */
+const parallelAccounts = 8;
 
 /**
  * Closes every usage month that is due and issues every upfront invoice whose billing
@@ -78,9 +79,7 @@ export async function closeDueMonths(
         report.upfrontInvoices += done.upfrontInvoices;
       }
     };
-    await Promise.all(
-      Array.from({ length: store.engine === 'postgres' ? postgresParallelAccounts : 1 }, worker),
-    );
+    await Promise.all(Array.from({ length: store.dialect.concurrentWriters ? parallelAccounts : 1 }, worker));
   }
 }
 
@@ -90,14 +89,14 @@ export async function closeAccount(store: Store, catalog: Catalog, accountId: st
   const calendar = await findUsageCalendar(store, accountId);
   if (!calendar) return { monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
   return inWriteTransaction(store, async (db) => {
-    const state = await lockBillingState(db, store.engine, accountId);
+    const state = await lockBillingState(db, store.dialect, accountId);
     if (!state) return { monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
     const terms = await loadTerms(db, accountId);
 
     // The month that ended is settled before the cycle that begins is invoiced.
     const closing = await closeMonths(
       db,
-      store.engine,
+      store.dialect,
       catalog,
       accountId,
       calendar,
@@ -118,7 +117,7 @@ export async function closeAccount(store: Store, catalog: Catalog, accountId: st
     // Invoices last: taking their numbers locks the one series row until the commit.
     await issueInvoices(
       db,
-      store.engine,
+      store.dialect,
       accountId,
       [...closing.drafts, ...upfront.drafts],
       catalog.seller,
@@ -136,7 +135,7 @@ export async function closeAccount(store: Store, catalog: Catalog, accountId: st
 /** Freezes every due month's figures and returns the overusage invoices to issue. */
 async function closeMonths(
   db: Kysely<Database>,
-  engine: Engine,
+  dialect: Dialect,
   catalog: Catalog,
   accountId: string,
   calendar: UsageCalendar,
@@ -167,7 +166,7 @@ async function closeMonths(
         months.map((month) => month.start),
       )
       .orderBy('period_start');
-    return (engine === 'postgres' ? query.forUpdate() : query).execute();
+    return dialect.forUpdate(query).execute();
   };
   let counters = await lockCounters();
   if (counters.length < months.length) {
@@ -262,13 +261,13 @@ export function planUpfrontInvoices(
  */
 export async function issueDueUpfrontInvoices(
   db: Kysely<Database>,
-  engine: Engine,
+  dialect: Dialect,
   catalog: Catalog,
   accountId: string,
   calendar: UsageCalendar,
   options: Pick<CloseOptions, 'asOf' | 'now'>,
 ): Promise<number> {
-  const state = await lockBillingState(db, engine, accountId);
+  const state = await lockBillingState(db, dialect, accountId);
   if (!state) return 0;
   const upfront = planUpfrontInvoices(
     catalog,
@@ -283,7 +282,7 @@ export async function issueDueUpfrontInvoices(
       next_upfront_due: upfront.nextMonth === null ? null : calendar.month(upfront.nextMonth).start,
     });
   }
-  await issueInvoices(db, engine, accountId, upfront.drafts, catalog.seller, options.now, {
+  await issueInvoices(db, dialect, accountId, upfront.drafts, catalog.seller, options.now, {
     enqueue: state.hasWebhookEndpoints,
   });
   return upfront.drafts.length;

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { formatCents } from '../domain/money.js';
 import { enqueueWebhookEvents, type WebhookEvent } from '../notify/webhook-events.js';
+import type { Dialect } from '../store/dialect.js';
 import type { Database, InvoicesTable } from '../store/schema.js';
-import type { Engine } from '../store/store.js';
 import { postalAddressOf } from './billing-details-repository.js';
 import {
   formatInvoiceNumber,
@@ -24,7 +24,7 @@ import {
  */
 export async function issueInvoices(
   db: Kysely<Database>,
-  engine: Engine,
+  dialect: Dialect,
   accountId: string,
   drafts: readonly InvoiceDraft[],
   seller: Party,
@@ -91,7 +91,7 @@ export async function issueInvoices(
       corrects_invoice_id: draft.correctsInvoiceId ?? null,
     };
   });
-  const first = await insertNumbered(db, engine, rows);
+  const first = await insertNumbered(db, dialect, rows);
   rows.forEach((row, index) => {
     row.sequence = first + index;
     row.number = formatInvoiceNumber(first + index);
@@ -136,24 +136,29 @@ function invoiceEventData(invoice: Invoice) {
 
 export async function issueInvoice(
   db: Kysely<Database>,
-  engine: Engine,
+  dialect: Dialect,
   accountId: string,
   draft: InvoiceDraft,
   seller: Party,
   now: number,
 ): Promise<Invoice> {
-  const [invoice] = await issueInvoices(db, engine, accountId, [draft], seller, now);
+  const [invoice] = await issueInvoices(db, dialect, accountId, [draft], seller, now);
   return invoice as Invoice;
 }
 
 /**
  * Takes the next numbers of the series and inserts the invoices with them; returns the
- * first number. On PostgreSQL both happen in one statement, so the series row — the lock
- * every issuer queues on — is held only from this statement to the commit that follows.
+ * first number. Where the engine can (PostgreSQL), both happen in one statement, so the
+ * series row — the lock every issuer queues on — is held only from this statement to the
+ * commit that follows; elsewhere (SQLite) the one writer holds no row locks anyway.
  */
-async function insertNumbered(db: Kysely<Database>, engine: Engine, rows: InvoicesTable[]): Promise<number> {
+async function insertNumbered(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  rows: InvoicesTable[],
+): Promise<number> {
   const count = rows.length;
-  if (engine === 'sqlite') {
+  if (!dialect.bulkWritesInOneStatement) {
     const numbered = await db
       .updateTable('invoice_numbers')
       .set((eb) => ({ last_number: eb('last_number', '+', count) }))

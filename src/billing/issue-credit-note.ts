@@ -30,7 +30,7 @@ export async function issueCreditNote(
     .executeTakeFirst();
   if (!original) return { ok: false, code: 'not_found', message: `no invoice ${invoiceId}` };
   return inWriteTransaction(store, async (db) => {
-    await lockBillingState(db, store.engine, original.account_id);
+    await lockBillingState(db, store.dialect, original.account_id);
     const invoice = await db
       .selectFrom('invoices')
       .selectAll()
@@ -72,7 +72,7 @@ export async function issueCreditNote(
     }
     const creditNote = await issueInvoice(
       db,
-      store.engine,
+      store.dialect,
       invoice.account_id,
       {
         kind: 'credit_note',

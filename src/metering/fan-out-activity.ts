@@ -1,7 +1,6 @@
 import { type Expression, type Kysely, sql } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
 import { type ActivityKind, type Actor, isActivityKind, isActor } from '../domain/activity.js';
-import { withPostgresRetry } from '../store/postgres-retry.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
@@ -81,10 +80,7 @@ export async function fanOutActivity(
       .select('closed_at')
       .where('account_id', '=', accountId)
       .where('period_start', '=', month.start);
-    const { closed_at } = await (store.engine === 'postgres'
-      ? monthRow.forKeyShare()
-      : monthRow
-    ).executeTakeFirstOrThrow();
+    const { closed_at } = await store.dialect.forKeyShare(monthRow).executeTakeFirstOrThrow();
     if (closed_at !== null) {
       return { ok: false, code: 'period_closed', message: 'the usage month of occurredAt is closed' };
     }
@@ -148,7 +144,7 @@ export async function fanOutActivity(
           .columns(['account_id', 'period_start'])
           .doUpdateSet({
             active_contacts: sql`usage_months.active_contacts + ${newlyActive}`,
-            latest_first_at: sql`${sql.raw(store.engine === 'postgres' ? 'greatest' : 'max')}(usage_months.latest_first_at, ${latestFirstAt})`,
+            latest_first_at: store.dialect.greatest(sql`usage_months.latest_first_at`, latestFirstAt),
           })
           .where('usage_months.closed_at', 'is', null),
       )
@@ -163,8 +159,7 @@ export async function fanOutActivity(
   };
   try {
     if (options.within) return await writeIn(options.within);
-    const write = () => inWriteTransaction(store, writeIn);
-    return await (store.engine === 'postgres' ? withPostgresRetry(write) : write());
+    return await store.dialect.retryingConflicts(() => inWriteTransaction(store, writeIn));
   } catch (error) {
     // Within a caller's transaction the caller rolls back on ok: false; our own rolled back already.
     if (error instanceof MonthClosedDuringWrite) return closed;

@@ -1,9 +1,8 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { cacheUsageCalendars } from '../accounts/account-repository.js';
 import type { Activity } from '../domain/activity.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
-import { withSqliteConnection } from '../store/store.js';
 import type { AccountMonth, LedgerEntry, WriteSummary } from './ledger-entry.js';
 import { type ActivityIssue, validateActivities } from './validate-activities.js';
 import { writeActivitiesInTransaction, writeActivitiesPostgres } from './write-activities-postgres.js';
@@ -25,10 +24,10 @@ export async function recordActivities(
   await cacheUsageCalendars(store, uncachedAccountIds(store, activities));
   const { entries, issues } = validateActivities(activities, store.calendars);
   if (issues.length > 0) return { ok: false, issues };
-  const outcome =
-    store.engine === 'sqlite'
-      ? await withSqliteConnection(store, (sqlite) => writeActivitiesSqlite(sqlite, entries, recordedAt))
-      : await writeActivitiesPostgres(store.pool, entries, recordedAt);
+  const outcome = await store.dialect.runPerDriver({
+    sqliteConnection: (connection) => writeActivitiesSqlite(connection, entries, recordedAt),
+    postgresPool: (pool) => writeActivitiesPostgres(pool, entries, recordedAt),
+  });
   return outcome.ok ? outcome : closedMonthIssues(entries, outcome.closedMonths);
 }
 
@@ -80,13 +79,9 @@ export async function recordActivitiesWithin(
   if (activities.length === 0) return { ok: true, recorded: 0, replayed: 0, newlyActive: 0 };
   const { entries, issues } = validateActivities(activities, store.calendars);
   if (issues.length > 0) return { ok: false, issues };
-  const outcome =
-    store.engine === 'sqlite'
-      ? writeActivitiesSqlite(store.sqlite, entries, recordedAt)
-      : await writeActivitiesInTransaction(
-          async (_name, text, values) => db.executeQuery(CompiledQuery.raw(text, values)) as never,
-          entries,
-          recordedAt,
-        );
+  const outcome = await store.dialect.runPerDriverWithin(db, {
+    sqliteConnection: (connection) => writeActivitiesSqlite(connection, entries, recordedAt),
+    postgresStatements: (run) => writeActivitiesInTransaction(run, entries, recordedAt),
+  });
   return outcome.ok ? outcome : closedMonthIssues(entries, outcome.closedMonths);
 }

@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { PostgresPool, StatementRunner } from '../store/dialect.js';
 import { withPostgresRetry } from '../store/postgres-retry.js';
 import type { LedgerEntry, WriteOutcome } from './ledger-entry.js';
 
@@ -73,12 +73,6 @@ JOIN unnest($1::text[], $2::int8[]) AS t (account_id, period_start)
 WHERE u.closed_at IS NOT NULL`;
 
 /** Runs one parameterised statement on the connection that holds the transaction. */
-export type StatementRunner = <Row>(
-  name: string,
-  text: string,
-  values: unknown[],
-) => Promise<{ rows: Row[] }>;
-
 /**
  * The batch's statement inside an open transaction; when a month of the batch is closed,
  * names the closed months instead. The caller begins and commits (a contact action commits
@@ -167,7 +161,7 @@ function quoted(value: string): string {
 
 /** A batch in a transaction of its own, retried on deadlock. */
 export async function writeActivitiesPostgres(
-  pool: pg.Pool,
+  pool: PostgresPool,
   entries: readonly LedgerEntry[],
   recordedAt: number,
 ): Promise<WriteOutcome> {

@@ -1,17 +1,17 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqliteConnection, SqliteStatement } from '../store/dialect.js';
 import type { AccountMonth, LedgerEntry, WriteOutcome } from './ledger-entry.js';
 
 interface Statements {
-  monthState: BetterSqlite3.Statement;
-  appendToLedger: BetterSqlite3.Statement;
-  addToActiveSet: BetterSqlite3.Statement;
-  keepEarliestFirst: BetterSqlite3.Statement;
-  addToCounter: BetterSqlite3.Statement;
+  monthState: SqliteStatement;
+  appendToLedger: SqliteStatement;
+  addToActiveSet: SqliteStatement;
+  keepEarliestFirst: SqliteStatement;
+  addToCounter: SqliteStatement;
 }
 
-const statementsByConnection = new WeakMap<BetterSqlite3.Database, Statements>();
+const statementsByConnection = new WeakMap<SqliteConnection, Statements>();
 
-function prepare(sqlite: BetterSqlite3.Database): Statements {
+function prepare(sqlite: SqliteConnection): Statements {
   let statements = statementsByConnection.get(sqlite);
   if (!statements) {
     statements = {
@@ -68,7 +68,7 @@ interface MonthTally {
  * holds the write lock, so no close can slip in between the check and the writes.
  */
 export function writeActivitiesSqlite(
-  sqlite: BetterSqlite3.Database,
+  sqlite: SqliteConnection,
   entries: readonly LedgerEntry[],
   recordedAt: number,
 ): WriteOutcome {

@@ -1,7 +1,13 @@
 import { type Kysely, sql } from 'kysely';
+import type { Engine } from './engine.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
-import type { Store } from './store.js';
+
+/** What migrating needs of a store; the store opens one and migrates it before use. */
+export interface MigratableDatabase {
+  readonly db: Kysely<Database>;
+  readonly engine: Engine;
+}
 
 /** An arbitrary constant that names Tally's migration lock among PostgreSQL advisory locks. */
 const migrationLockId = 7_461_001;
@@ -12,7 +18,7 @@ const migrationLockId = 7_461_001;
  * each migration runs exactly once. `targetVersion` stops early (tests of a migration's data step).
  */
 export async function migrateToLatest(
-  store: Store,
+  store: MigratableDatabase,
   targetVersion = Number.POSITIVE_INFINITY,
 ): Promise<number[]> {
   const int = store.engine === 'postgres' ? 'bigint' : 'integer';

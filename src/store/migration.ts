@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Engine } from './store.js';
+import type { Engine } from './engine.js';
 
 /**
  * A versioned schema change. `up` runs inside a transaction; it receives the engine so

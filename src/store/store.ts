@@ -7,13 +7,18 @@ import pg from 'pg';
 import type { UsageCalendar } from '../domain/usage-calendar.js';
 import { DatabaseUnavailableError } from './database-faults.js';
 import { DatabaseHealth } from './database-health.js';
+import type { Dialect } from './dialect.js';
 import { migrateToLatest } from './migrate.js';
+import { postgresDialect } from './postgres-dialect.js';
 import type { Database } from './schema.js';
+import { sqliteDialect } from './sqlite-dialect.js';
 
-export type Engine = 'sqlite' | 'postgres';
+export type { Engine } from './engine.js';
 
 interface StoreBase {
   readonly db: Kysely<Database>;
+  /** Every engine difference code outside the store depends on; callers never ask the engine. */
+  readonly dialect: Dialect;
   readonly url: string;
   /** Per-process cache of account calendars; safe because anchors never move. */
   readonly calendars: Map<string, UsageCalendar>;
@@ -32,7 +37,7 @@ interface StoreBase {
 
 export interface SqliteStore extends StoreBase {
   readonly engine: 'sqlite';
-  /** The raw connection, for the ingest hot path; use only inside `withSqliteConnection`. */
+  /** The raw connection, for the ingest hot path; use only through the dialect or `withSqliteConnection`. */
   readonly sqlite: BetterSqlite3.Database;
 }
 
@@ -110,6 +115,7 @@ function openSqlite(path: string, options: OpenStoreOptions): SqliteStore {
   const store: SqliteStore = {
     engine: 'sqlite',
     db,
+    dialect: sqliteDialect(db, sqlite),
     url: path,
     sqlite,
     calendars: new Map(),
@@ -191,6 +197,7 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Pos
   return {
     engine: 'postgres',
     db,
+    dialect: postgresDialect(db, pool),
     url,
     pool,
     schema,

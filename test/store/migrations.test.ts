@@ -76,6 +76,39 @@ describe.each(engines)('migrations on %s', (engine) => {
     }
   });
 
+  it('start each existing account billing at its first month and give it the default board (migrations 5 and 6)', async () => {
+    const { store, dispose } = await openEmpty(engine);
+    try {
+      await migrateToLatest(store, 4);
+      // Anchored on 31 January, Berlin time: month 1 starts on 28 February, the day clamped.
+      await sql`INSERT INTO accounts VALUES ('acc_old', 'Old GmbH', 'Europe/Berlin', 1769814000000, 1769814000000)`.execute(
+        store.db,
+      );
+      await migrateToLatest(store);
+      const state = await store.db
+        .selectFrom('billing_states')
+        .selectAll()
+        .where('account_id', '=', 'acc_old')
+        .executeTakeFirstOrThrow();
+      expect(state).toEqual({
+        account_id: 'acc_old',
+        next_close_month: 0,
+        next_close_due: Date.parse('2026-02-27T23:00:00Z'),
+        next_upfront_month: 0,
+        next_upfront_due: 1769814000000,
+      });
+      const statuses = await store.db
+        .selectFrom('statuses')
+        .select(['name', 'position'])
+        .where('account_id', '=', 'acc_old')
+        .orderBy('position')
+        .execute();
+      expect(statuses.map((status) => status.name)).toEqual(['New', 'Contacted', 'Qualified', 'Won', 'Lost']);
+    } finally {
+      await dispose();
+    }
+  });
+
   it('keep every first activity explained and every key idempotent across the ledger re-keying (migration 10)', async () => {
     const { store, dispose } = await openEmpty(engine);
     try {

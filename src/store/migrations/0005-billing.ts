@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { UsageCalendar } from '../../domain/usage-calendar.js';
+import { Temporal } from 'temporal-polyfill';
 import { columnTypes, type Migration } from '../migration.js';
 
 /**
@@ -82,17 +82,32 @@ export const billingMigration: Migration = {
       .select(['account_id', 'billing_anchor', 'time_zone'])
       .execute();
     for (const account of accounts) {
-      const calendar = new UsageCalendar(Number(account.billing_anchor), account.time_zone);
+      const anchor = Number(account.billing_anchor);
       await db
         .insertInto('billing_states')
         .values({
           account_id: account.account_id,
           next_close_month: 0,
-          next_close_due: calendar.month(0).end,
+          next_close_due: secondUsageMonthStart(anchor, account.time_zone),
           next_upfront_month: 0,
-          next_upfront_due: calendar.month(0).start,
+          next_upfront_due: anchor,
         })
         .execute();
     }
   },
 };
+
+/**
+ * Where usage month 1 starts: one local calendar month after the anchor, the day clamped
+ * to a short month's end, a local time lost to a DST switch moved forward by the gap.
+ * A frozen copy of the usage-month rule as this migration was written (decision 0044), so
+ * a later change to the domain's calendar cannot change how an old database upgrades.
+ * Month 0 starts at the anchor itself.
+ */
+function secondUsageMonthStart(anchorEpochMs: number, timeZone: string): number {
+  return Temporal.Instant.fromEpochMilliseconds(anchorEpochMs)
+    .toZonedDateTimeISO(timeZone)
+    .toPlainDateTime()
+    .add({ months: 1 }, { overflow: 'constrain' })
+    .toZonedDateTime(timeZone, { disambiguation: 'compatible' }).epochMilliseconds;
+}

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import { insertDefaultStatuses } from '../../contacts/statuses.js';
+import { randomBytes } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
 import { columnTypes, type Migration } from '../migration.js';
 
 /** The contacts workspace: board columns, contacts, notes and custom properties. */
@@ -64,6 +64,28 @@ export const contactsMigration: Migration = {
     for (const statement of statements) await sql.raw(statement).execute(db);
     // Existing accounts get the default board (New, Contacted, Qualified, Won, Lost).
     const accounts = await db.selectFrom('accounts').select('account_id').execute();
-    for (const account of accounts) await insertDefaultStatuses(db, account.account_id, Date.now());
+    for (const account of accounts) await insertDefaultBoard(db, account.account_id, Date.now());
   },
 };
+
+/**
+ * The default board as this migration was written, frozen here (decision 0044): a later
+ * change to a new account's default columns must not change what an upgraded one gets.
+ */
+const defaultStatusNames = ['New', 'Contacted', 'Qualified', 'Won', 'Lost'] as const;
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists.
+async function insertDefaultBoard(db: Kysely<any>, accountId: string, now: number): Promise<void> {
+  await db
+    .insertInto('statuses')
+    .values(
+      defaultStatusNames.map((name, position) => ({
+        account_id: accountId,
+        status_id: `sts_${randomBytes(8).toString('hex')}`,
+        name,
+        position,
+        created_at: now,
+      })),
+    )
+    .execute();
+}

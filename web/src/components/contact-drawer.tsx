@@ -203,9 +203,9 @@ function ContactFields({
         const parsed = parseDecimal(after, locale);
         // The field shows why; nothing is saved while a number cannot be read.
         if (!parsed.ok) return;
-        // The API stores numbers as JSON numbers; the canonical decimal string is exact up
-        // to the digits a double holds, and is never scaled by a misread separator.
-        changedProperties[definition.key] = Number(parsed.value);
+        // The API takes a number property as a decimal string too: sent as read, never
+        // through a float.
+        changedProperties[definition.key] = parsed.value;
       } else {
         changedProperties[definition.key] = after;
       }

@@ -39,7 +39,12 @@ describe('the web dashboard', () => {
     const closed = await api.request('POST', '/v1/billing/close', { key: operatorKey, body: {} });
     expect(closed.status).toBe(200);
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    // English whatever the machine's language: the default follows the browser's.
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+      locale: 'en-GB',
+    });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
   });

@@ -1,5 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ApiClient } from './api/client.js';
+import type { AccountSummary } from './api/types.js';
+import { LanguageSwitch } from './components/language-switch.js';
+import { LocaleProvider, useLocale } from './i18n/locale-context.js';
+import type { Messages } from './i18n/messages-en.js';
 import { BoardPage } from './pages/board-page.js';
 import { InvoicesPage } from './pages/invoices-page.js';
 import { PlanPage } from './pages/plan-page.js';
@@ -8,34 +12,61 @@ import { UsagePage } from './pages/usage-page.js';
 import { navigate, pathOf, type Route, useRoute } from './router.js';
 import { loadSession, type Session, saveSession } from './session.js';
 
-const pages: { route: Route; label: string }[] = [
-  { route: { page: 'usage' }, label: 'Usage' },
-  { route: { page: 'board' }, label: 'Contacts' },
-  { route: { page: 'plan' }, label: 'Plan' },
-  { route: { page: 'invoices' }, label: 'Invoices' },
+const pages: { route: Route; label: (t: Messages) => string }[] = [
+  { route: { page: 'usage' }, label: (t) => t.app.usage },
+  { route: { page: 'board' }, label: (t) => t.app.contacts },
+  { route: { page: 'plan' }, label: (t) => t.app.plan },
+  { route: { page: 'invoices' }, label: (t) => t.app.invoices },
 ];
 
 export function App() {
   const [session, setSession] = useState(loadSession);
+  const signIn = (next: Session | undefined) => {
+    saveSession(next);
+    setSession(next);
+  };
+  // Before an account is known no time is shown; UTC is only a placeholder.
+  return (
+    <LocaleProvider timeZone={session?.timeZone ?? 'UTC'}>
+      <SignedIn session={session} onSession={signIn} />
+    </LocaleProvider>
+  );
+}
+
+function SignedIn({
+  session,
+  onSession,
+}: {
+  session: Session | undefined;
+  onSession(session: Session | undefined): void;
+}) {
+  const { t } = useLocale();
   const route = useRoute();
   const client = useMemo(
     () => (session?.accountKey ? new ApiClient(session.accountKey) : undefined),
     [session],
   );
-
-  const signIn = (next: Session | undefined) => {
-    saveSession(next);
-    setSession(next);
-  };
+  // A session from before time zones were kept learns its account's zone once.
+  useEffect(() => {
+    if (!client || !session || session.timeZone) return;
+    void client
+      .json<{ data: AccountSummary[] }>('/v1/accounts')
+      .then((own) => {
+        const timeZone = own.data[0]?.timezone;
+        if (timeZone) onSession({ ...session, timeZone });
+      })
+      .catch(() => undefined);
+  }, [client, session, onSession]);
 
   if (!session?.accountKey || !client) {
-    return <SignInPage operatorKey={session?.operatorKey} onSignedIn={signIn} />;
+    return <SignInPage operatorKey={session?.operatorKey} onSignedIn={onSession} />;
   }
+  if (!session.timeZone) return <p className="muted">{t.app.loading}</p>;
 
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t.app.skipToContent}
       </a>
       <header className="topbar">
         <div className="brand">
@@ -44,7 +75,7 @@ export function App() {
           </span>
           Tally
         </div>
-        <nav aria-label="Main">
+        <nav aria-label={t.app.mainNavigation}>
           <ul>
             {pages.map((page) => {
               const path = pathOf(page.route);
@@ -60,7 +91,7 @@ export function App() {
                       navigate(path);
                     }}
                   >
-                    {page.label}
+                    {page.label(t)}
                   </a>
                 </li>
               );
@@ -68,6 +99,7 @@ export function App() {
           </ul>
         </nav>
         <div className="account">
+          <LanguageSwitch />
           <span className="account-name" title={session.accountId}>
             {session.accountName}
           </span>
@@ -76,14 +108,19 @@ export function App() {
               type="button"
               className="link-button"
               onClick={() =>
-                signIn({ accountKey: '', accountId: '', accountName: '', operatorKey: session.operatorKey })
+                onSession({
+                  accountKey: '',
+                  accountId: '',
+                  accountName: '',
+                  operatorKey: session.operatorKey,
+                })
               }
             >
-              Switch account
+              {t.app.switchAccount}
             </button>
           )}
-          <button type="button" className="link-button" onClick={() => signIn(undefined)}>
-            Sign out
+          <button type="button" className="link-button" onClick={() => onSession(undefined)}>
+            {t.app.signOut}
           </button>
         </div>
       </header>

@@ -7,6 +7,8 @@ export interface Session {
   accountKey: string;
   accountId: string;
   accountName: string;
+  /** The account's time zone (IANA), in which every time is shown; absent in older sessions. */
+  timeZone?: string;
   /** Set when an operator signed in: they can go back and pick another account. */
   operatorKey?: string;
 }

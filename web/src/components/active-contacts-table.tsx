@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { type ActiveContact, type ActivityKind, activityKinds } from '../api/types.js';
-import { formatCount, formatDateTime, kindLabel, saveBlob } from '../format.js';
+import { useLocale } from '../i18n/locale-context.js';
+import { saveBlob } from '../save-blob.js';
 
 interface Props {
   client: ApiClient;
@@ -18,6 +19,7 @@ const rowsPerStep = 50;
 
 export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadMore }: Props) {
   const filterId = useId();
+  const { t, format } = useLocale();
   const [kind, setKind] = useState<ActivityKind | ''>('');
   const [exporting, setExporting] = useState(false);
   const [error, setError] = useState<string>();
@@ -45,9 +47,9 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
   return (
     <section className="card" aria-labelledby="active-heading">
       <div className="section-heading">
-        <h2 id="active-heading">Active contacts and why they count</h2>
+        <h2 id="active-heading">{t.activeContacts.heading}</h2>
         <div className="toolbar">
-          <label htmlFor={filterId}>First activity</label>
+          <label htmlFor={filterId}>{t.activeContacts.firstActivity}</label>
           <select
             id={filterId}
             value={kind}
@@ -56,15 +58,15 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
               setRows(rowsPerStep);
             }}
           >
-            <option value="">All kinds</option>
+            <option value="">{t.activeContacts.allKinds}</option>
             {activityKinds.map((value) => (
               <option key={value} value={value}>
-                {kindLabel(value)}
+                {t.kinds[value]}
               </option>
             ))}
           </select>
           <button type="button" onClick={() => void exportCsv()} disabled={exporting}>
-            {exporting ? 'Exporting…' : 'Export CSV'}
+            {exporting ? t.activeContacts.exporting : t.activeContacts.exportCsv}
           </button>
         </div>
       </div>
@@ -74,18 +76,21 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
         </p>
       )}
       <p className="muted" aria-live="polite">
-        Showing {formatCount(shown.length)} of {formatCount(matching.length)}
-        {kind === '' ? '' : ` ${kindLabel(kind).toLowerCase()}`} active contacts
-        {hasMore ? ' loaded so far' : ''}.
+        {t.activeContacts.showing(
+          format.count(shown.length),
+          format.count(matching.length),
+          kind === '' ? undefined : t.kinds[kind],
+          hasMore,
+        )}
       </p>
       <div className="table-scroll">
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Contact</th>
-              <th scope="col">Counted because</th>
-              <th scope="col">When</th>
-              <th scope="col">By</th>
+              <th scope="col">{t.activeContacts.contact}</th>
+              <th scope="col">{t.activeContacts.countedBecause}</th>
+              <th scope="col">{t.activeContacts.when}</th>
+              <th scope="col">{t.activeContacts.by}</th>
             </tr>
           </thead>
           <tbody>
@@ -95,7 +100,7 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
                   {contact.contact?.name || contact.contact?.email ? (
                     <>
                       {contact.contact.name ?? contact.contact.email}
-                      {contact.contact.deleted && <span className="badge">deleted</span>}
+                      {contact.contact.deleted && <span className="badge">{t.activeContacts.deleted}</span>}
                       <span className="mono muted block">{contact.contactId}</span>
                     </>
                   ) : (
@@ -104,10 +109,10 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
                 </td>
                 <td>
                   <span className={`kind kind-${contact.firstActivity.kind.replace('.', '-')}`}>
-                    {kindLabel(contact.firstActivity.kind)}
+                    {t.kinds[contact.firstActivity.kind]}
                   </span>
                 </td>
-                <td>{formatDateTime(contact.firstActivity.occurredAt)}</td>
+                <td>{format.dateTime(contact.firstActivity.occurredAt)}</td>
                 <td>{contact.firstActivity.actor}</td>
               </tr>
             ))}
@@ -122,7 +127,7 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
             if (matching.length <= rows + rowsPerStep && hasMore) onLoadMore();
           }}
         >
-          Show more
+          {t.activeContacts.showMore}
         </button>
       )}
     </section>

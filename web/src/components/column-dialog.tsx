@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Impact, Status } from '../api/types.js';
+import { useLocale } from '../i18n/locale-context.js';
 import { Dialog } from './dialog.js';
 import { ImpactSummary } from './impact-summary.js';
 
@@ -20,6 +21,7 @@ interface Props {
  */
 export function ColumnDialog({ client, column, columns, mode, onClose, onDone }: Props) {
   const nameId = useId();
+  const { t, format } = useLocale();
   const moveId = useId();
   const targets = columns.filter((other) => other.id !== column.id);
   const [name, setName] = useState(column.name);
@@ -59,11 +61,11 @@ export function ColumnDialog({ client, column, columns, mode, onClose, onDone }:
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (mode === 'rename' && name.trim().length === 0) {
-      setError('Enter a name for the column.');
+      setError(t.columnDialog.enterName);
       return;
     }
     if (mode === 'rename' && name.trim() === column.name) {
-      setError('That is the column’s name already.');
+      setError(t.columnDialog.sameName);
       return;
     }
     void run(impact === undefined);
@@ -71,13 +73,15 @@ export function ColumnDialog({ client, column, columns, mode, onClose, onDone }:
 
   return (
     <Dialog
-      title={mode === 'rename' ? `Rename “${column.name}”` : `Delete “${column.name}”`}
+      title={
+        mode === 'rename' ? t.columnDialog.renameTitle(column.name) : t.columnDialog.deleteTitle(column.name)
+      }
       onClose={onClose}
     >
       <form onSubmit={submit} className="stack">
         {mode === 'rename' ? (
           <>
-            <label htmlFor={nameId}>New name</label>
+            <label htmlFor={nameId}>{t.columnDialog.newName}</label>
             <input
               id={nameId}
               value={name}
@@ -88,15 +92,13 @@ export function ColumnDialog({ client, column, columns, mode, onClose, onDone }:
               }}
               required
             />
-            <p className="muted small">
-              Renaming touches every contact in the column: each becomes active this month if it is not yet.
-            </p>
+            <p className="muted small">{t.columnDialog.renameHint}</p>
           </>
         ) : targets.length === 0 ? (
-          <p>This is the only column: add another before deleting it.</p>
+          <p>{t.columnDialog.onlyColumn}</p>
         ) : (
           <>
-            <label htmlFor={moveId}>Move its {column.contacts} contacts to</label>
+            <label htmlFor={moveId}>{t.columnDialog.moveTo(format.count(column.contacts))}</label>
             <select
               id={moveId}
               value={moveTo}
@@ -111,9 +113,7 @@ export function ColumnDialog({ client, column, columns, mode, onClose, onDone }:
                 </option>
               ))}
             </select>
-            <p className="muted small">
-              Each move is a status change: the contacts become active this month.
-            </p>
+            <p className="muted small">{t.columnDialog.moveHint}</p>
           </>
         )}
         {impact && <ImpactSummary impact={impact} />}
@@ -124,7 +124,7 @@ export function ColumnDialog({ client, column, columns, mode, onClose, onDone }:
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t.dialog.cancel}
           </button>
           {(mode === 'rename' || targets.length > 0) && (
             <button
@@ -133,10 +133,10 @@ export function ColumnDialog({ client, column, columns, mode, onClose, onDone }:
               disabled={busy}
             >
               {impact === undefined
-                ? 'Preview impact'
+                ? t.columnDialog.preview
                 : mode === 'rename'
-                  ? 'Confirm rename'
-                  : 'Confirm delete'}
+                  ? t.columnDialog.confirmRename
+                  : t.columnDialog.confirmDelete}
             </button>
           )}
         </div>

@@ -1,10 +1,13 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Contact, Message, Note, Status } from '../api/types.js';
-import { formatDateTime } from '../format.js';
+import { useLocale } from '../i18n/locale-context.js';
+import type { Locale } from '../i18n/locales.js';
+import { decimalForInput, parseDecimal } from '../i18n/parse-decimal.js';
 import { useLoad } from '../use-load.js';
 import { ColumnSelect } from './column-select.js';
 import { Dialog } from './dialog.js';
+import { NumberField } from './number-field.js';
 
 interface PropertyDefinition {
   key: string;
@@ -24,6 +27,7 @@ interface Props {
 
 /** One contact: its fields and properties, notes and messages; every change is an API call. */
 export function ContactDrawer({ client, contactId, columns, onClose, onChanged }: Props) {
+  const { t, format } = useLocale();
   const path = `/v1/contacts/${encodeURIComponent(contactId)}`;
   const contact = useLoad(() => client.json<Contact>(path), [client, path]);
   const definitions = useLoad(
@@ -49,7 +53,7 @@ export function ContactDrawer({ client, contactId, columns, onClose, onChanged }
 
   const title = contact.data
     ? (contact.data.name ?? contact.data.email ?? contact.data.phone ?? contact.data.id)
-    : 'Contact';
+    : t.drawer.contact;
   return (
     <Dialog title={title} onClose={onClose} className="drawer">
       {contact.error && (
@@ -74,7 +78,7 @@ export function ContactDrawer({ client, contactId, columns, onClose, onChanged }
           columns={columns}
           definitions={definitions.data?.data ?? []}
           onSave={(changes) =>
-            act('Saved.', async () => {
+            act(t.drawer.saved, async () => {
               await client.json(path, { method: 'PATCH', body: changes });
               await contact.reload();
             })
@@ -82,10 +86,10 @@ export function ContactDrawer({ client, contactId, columns, onClose, onChanged }
         />
       )}
       <section aria-labelledby={`${contactId}-notes`} className="drawer-section">
-        <h3 id={`${contactId}-notes`}>Notes</h3>
+        <h3 id={`${contactId}-notes`}>{t.drawer.notes}</h3>
         <AddNote
           onAdd={(body) =>
-            act('Note added.', async () => {
+            act(t.drawer.noteAdded, async () => {
               await client.json(`${path}/notes`, { method: 'POST', body: { body } });
               await notes.reload();
             })
@@ -96,20 +100,20 @@ export function ContactDrawer({ client, contactId, columns, onClose, onChanged }
             <li key={note.id}>
               <p>{note.body}</p>
               <p className="muted small">
-                {formatDateTime(note.createdAt)} · {note.actor}
+                {format.dateTime(note.createdAt)} · {note.actor}
               </p>
             </li>
           ))}
-          {notes.data?.data.length === 0 && <li className="muted">No notes yet.</li>}
+          {notes.data?.data.length === 0 && <li className="muted">{t.drawer.noNotes}</li>}
         </ul>
       </section>
       <section aria-labelledby={`${contactId}-messages`} className="drawer-section">
-        <h3 id={`${contactId}-messages`}>Messages</h3>
+        <h3 id={`${contactId}-messages`}>{t.drawer.messages}</h3>
         <SendMessage
           hasEmail={Boolean(contact.data?.email)}
           hasPhone={Boolean(contact.data?.phone)}
           onSend={(message) =>
-            act('Message handed to the provider.', async () => {
+            act(t.drawer.messageSent, async () => {
               await client.json(`${path}/messages`, { method: 'POST', body: message });
               await messages.reload();
             })
@@ -119,16 +123,18 @@ export function ContactDrawer({ client, contactId, columns, onClose, onChanged }
           {messages.data?.data.map((message) => (
             <li key={message.id}>
               <p>
-                <span className="badge">{message.channel === 'email' ? 'E-mail' : 'WhatsApp'}</span>{' '}
+                <span className="badge">
+                  {message.channel === 'email' ? t.drawer.email : t.drawer.whatsapp}
+                </span>{' '}
                 <span className={`badge status-${message.status}`}>{message.status}</span>{' '}
                 {message.subject && <strong>{message.subject}: </strong>}
                 {message.body}
               </p>
               {message.error && <p className="error small">{message.error}</p>}
-              {message.createdAt && <p className="muted small">{formatDateTime(message.createdAt)}</p>}
+              {message.createdAt && <p className="muted small">{format.dateTime(message.createdAt)}</p>}
             </li>
           ))}
-          {messages.data?.data.length === 0 && <li className="muted">No messages yet.</li>}
+          {messages.data?.data.length === 0 && <li className="muted">{t.drawer.noMessages}</li>}
         </ul>
       </section>
       <section className="drawer-section">
@@ -136,15 +142,14 @@ export function ContactDrawer({ client, contactId, columns, onClose, onChanged }
           type="button"
           className="danger"
           onClick={() => {
-            if (!window.confirm('Delete this contact? It still counts for this month if it is active.'))
-              return;
-            void act('Deleted.', async () => {
+            if (!window.confirm(t.drawer.confirmDelete)) return;
+            void act(t.drawer.deleted, async () => {
               await client.json(path, { method: 'DELETE' });
               onClose();
             });
           }}
         >
-          Delete contact
+          {t.drawer.deleteContact}
         </button>
       </section>
     </Dialog>
@@ -163,6 +168,7 @@ function ContactFields({
   onSave(changes: Record<string, unknown>): Promise<void>;
 }) {
   const prefix = useId();
+  const { t, locale } = useLocale();
   const [fields, setFields] = useState({
     name: contact.name ?? '',
     email: contact.email ?? '',
@@ -170,17 +176,11 @@ function ContactFields({
     statusId: contact.statusId,
   });
   const [properties, setProperties] = useState<Record<string, string>>(() =>
-    Object.fromEntries(
-      definitions.map((definition) => [definition.key, String(contact.properties[definition.key] ?? '')]),
-    ),
+    propertyTexts(definitions, contact, locale),
   );
   useEffect(() => {
-    setProperties(
-      Object.fromEntries(
-        definitions.map((definition) => [definition.key, String(contact.properties[definition.key] ?? '')]),
-      ),
-    );
-  }, [definitions, contact]);
+    setProperties(propertyTexts(definitions, contact, locale));
+  }, [definitions, contact, locale]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -193,12 +193,21 @@ function ContactFields({
     if (text(fields.phone) !== contact.phone) changes.phone = text(fields.phone);
     if (fields.statusId !== contact.statusId) changes.statusId = fields.statusId;
     const changedProperties: Record<string, string | number | null> = {};
+    const before = propertyTexts(definitions, contact, locale);
     for (const definition of definitions) {
-      const before = String(contact.properties[definition.key] ?? '');
       const after = properties[definition.key] ?? '';
-      if (after !== before) {
-        changedProperties[definition.key] =
-          after === '' ? null : definition.type === 'number' ? Number(after) : after;
+      if (after === before[definition.key]) continue;
+      if (after.trim() === '') {
+        changedProperties[definition.key] = null;
+      } else if (definition.type === 'number') {
+        const parsed = parseDecimal(after, locale);
+        // The field shows why; nothing is saved while a number cannot be read.
+        if (!parsed.ok) return;
+        // The API takes a number property as a decimal string too: sent as read, never
+        // through a float.
+        changedProperties[definition.key] = parsed.value;
+      } else {
+        changedProperties[definition.key] = after;
       }
     }
     if (Object.keys(changedProperties).length > 0) changes.properties = changedProperties;
@@ -218,47 +227,57 @@ function ContactFields({
     </div>
   );
   return (
-    <form onSubmit={submit} className="drawer-section" aria-label="Contact details">
+    <form onSubmit={submit} className="drawer-section" aria-label={t.drawer.details}>
       <div className="field-grid">
-        {input('name', 'Name', 'text')}
-        {input('email', 'E-mail', 'email')}
-        {input('phone', 'Phone', 'tel')}
+        {input('name', t.drawer.name, 'text')}
+        {input('email', t.drawer.email, 'email')}
+        {input('phone', t.drawer.phone, 'tel')}
         <ColumnSelect
           id={`${prefix}-status`}
-          label="Status"
+          label={t.drawer.status}
           value={fields.statusId}
           columns={columns}
           onChange={(statusId) => setFields({ ...fields, statusId })}
         />
-        {definitions.map((definition) => (
-          <div className="field" key={definition.key}>
-            <label htmlFor={`${prefix}-p-${definition.key}`}>{definition.label}</label>
-            {definition.type === 'single_select' ? (
-              <select
-                id={`${prefix}-p-${definition.key}`}
-                value={properties[definition.key] ?? ''}
-                onChange={(event) => setProperties({ ...properties, [definition.key]: event.target.value })}
-              >
-                <option value="">—</option>
-                {definition.options?.map((option) => (
-                  <option key={option} value={option}>
-                    {option}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                id={`${prefix}-p-${definition.key}`}
-                type={definition.type === 'number' ? 'number' : definition.type === 'date' ? 'date' : 'text'}
-                value={properties[definition.key] ?? ''}
-                onChange={(event) => setProperties({ ...properties, [definition.key]: event.target.value })}
-              />
-            )}
-          </div>
-        ))}
+        {definitions.map((definition) =>
+          definition.type === 'number' ? (
+            <NumberField
+              key={definition.key}
+              id={`${prefix}-p-${definition.key}`}
+              label={definition.label}
+              text={properties[definition.key] ?? ''}
+              onText={(text) => setProperties({ ...properties, [definition.key]: text })}
+            />
+          ) : (
+            <div className="field" key={definition.key}>
+              <label htmlFor={`${prefix}-p-${definition.key}`}>{definition.label}</label>
+              {definition.type === 'single_select' ? (
+                <select
+                  id={`${prefix}-p-${definition.key}`}
+                  value={properties[definition.key] ?? ''}
+                  onChange={(event) => setProperties({ ...properties, [definition.key]: event.target.value })}
+                >
+                  <option value="">—</option>
+                  {definition.options?.map((option) => (
+                    <option key={option} value={option}>
+                      {option}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  id={`${prefix}-p-${definition.key}`}
+                  type={definition.type === 'date' ? 'date' : 'text'}
+                  value={properties[definition.key] ?? ''}
+                  onChange={(event) => setProperties({ ...properties, [definition.key]: event.target.value })}
+                />
+              )}
+            </div>
+          ),
+        )}
       </div>
       <button type="submit" className="primary">
-        Save changes
+        {t.drawer.saveChanges}
       </button>
     </form>
   );
@@ -266,6 +285,7 @@ function ContactFields({
 
 function AddNote({ onAdd }: { onAdd(body: string): Promise<void> }) {
   const id = useId();
+  const { t } = useLocale();
   const [body, setBody] = useState('');
   return (
     <form
@@ -276,7 +296,7 @@ function AddNote({ onAdd }: { onAdd(body: string): Promise<void> }) {
         void onAdd(body).then(() => setBody(''));
       }}
     >
-      <label htmlFor={id}>New note</label>
+      <label htmlFor={id}>{t.drawer.newNote}</label>
       <textarea
         id={id}
         rows={2}
@@ -284,7 +304,7 @@ function AddNote({ onAdd }: { onAdd(body: string): Promise<void> }) {
         maxLength={10_000}
         onChange={(event) => setBody(event.target.value)}
       />
-      <button type="submit">Add note</button>
+      <button type="submit">{t.drawer.addNote}</button>
     </form>
   );
 }
@@ -299,6 +319,7 @@ function SendMessage({
   onSend(message: { channel: 'email' | 'whatsapp'; subject?: string; body: string }): Promise<void>;
 }) {
   const id = useId();
+  const { t } = useLocale();
   const [channel, setChannel] = useState<'email' | 'whatsapp'>(hasEmail || !hasPhone ? 'email' : 'whatsapp');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
@@ -319,7 +340,7 @@ function SendMessage({
       }}
     >
       <fieldset className="inline">
-        <legend>Send by</legend>
+        <legend>{t.drawer.sendBy}</legend>
         <label>
           <input
             type="radio"
@@ -327,7 +348,7 @@ function SendMessage({
             checked={channel === 'email'}
             onChange={() => setChannel('email')}
           />{' '}
-          E-mail
+          {t.drawer.email}
         </label>
         <label>
           <input
@@ -336,18 +357,36 @@ function SendMessage({
             checked={channel === 'whatsapp'}
             onChange={() => setChannel('whatsapp')}
           />{' '}
-          WhatsApp
+          {t.drawer.whatsapp}
         </label>
       </fieldset>
       {channel === 'email' && (
         <>
-          <label htmlFor={`${id}-subject`}>Subject</label>
+          <label htmlFor={`${id}-subject`}>{t.drawer.subject}</label>
           <input id={`${id}-subject`} value={subject} onChange={(event) => setSubject(event.target.value)} />
         </>
       )}
-      <label htmlFor={`${id}-body`}>Message</label>
+      <label htmlFor={`${id}-body`}>{t.drawer.message}</label>
       <textarea id={`${id}-body`} rows={3} value={body} onChange={(event) => setBody(event.target.value)} />
-      <button type="submit">Send {channel === 'email' ? 'e-mail' : 'WhatsApp'}</button>
+      <button type="submit">{channel === 'email' ? t.drawer.sendEmail : t.drawer.sendWhatsapp}</button>
     </form>
+  );
+}
+
+/** The properties as the form edits them: numbers with the locale's decimal separator. */
+function propertyTexts(
+  definitions: readonly PropertyDefinition[],
+  contact: Contact,
+  locale: Locale,
+): Record<string, string> {
+  return Object.fromEntries(
+    definitions.map((definition) => {
+      const value = contact.properties[definition.key];
+      if (value === null || value === undefined) return [definition.key, ''];
+      return [
+        definition.key,
+        definition.type === 'number' ? decimalForInput(String(value), locale) : String(value),
+      ];
+    }),
   );
 }

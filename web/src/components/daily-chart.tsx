@@ -1,5 +1,5 @@
 import type { DailyUsage } from '../api/types.js';
-import { formatCount, formatDate } from '../format.js';
+import { useLocale } from '../i18n/locale-context.js';
 
 const width = 720;
 const height = 240;
@@ -11,6 +11,7 @@ const margin = { top: 16, right: 48, bottom: 28, left: 44 };
  * whole dashboard. The same figures are available as a table for screen readers.
  */
 export function DailyChart({ daily }: { daily: DailyUsage }) {
+  const { t, format } = useLocale();
   const days = daily.days;
   if (days.length === 0) return null;
   const plotWidth = width - margin.left - margin.right;
@@ -29,23 +30,26 @@ export function DailyChart({ daily }: { daily: DailyUsage }) {
     .join(' ');
   const last = days.at(-1);
   const labelEvery = Math.ceil(days.length / 8);
-  const summary = `${formatCount(last?.cumulative ?? 0)} active contacts by ${formatDate(last?.date ?? '')}${
-    daily.allowance === null ? '' : ` against an allowance of ${formatCount(daily.allowance)}`
-  }; at most ${formatCount(maxDaily)} newly active on one day.`;
+  const summary = t.chart.summary(
+    format.count(last?.cumulative ?? 0),
+    format.date(last?.date ?? ''),
+    daily.allowance === null ? undefined : format.count(daily.allowance),
+    format.count(maxDaily),
+  );
   return (
     <figure className="chart-card">
       <figcaption>
-        <h2>Newly active contacts per day</h2>
+        <h2>{t.chart.heading}</h2>
         <ul className="chart-legend">
           <li>
-            <span className="swatch bar" aria-hidden="true" /> newly active (left axis)
+            <span className="swatch bar" aria-hidden="true" /> {t.chart.newlyActive}
           </li>
           <li>
-            <span className="swatch line" aria-hidden="true" /> cumulative (right axis)
+            <span className="swatch line" aria-hidden="true" /> {t.chart.cumulative}
           </li>
           {daily.allowance !== null && (
             <li>
-              <span className="swatch limit" aria-hidden="true" /> allowance
+              <span className="swatch limit" aria-hidden="true" /> {t.chart.allowance}
             </li>
           )}
         </ul>
@@ -61,10 +65,10 @@ export function DailyChart({ daily }: { daily: DailyUsage }) {
         {[0, 0.5, 1].map((fraction) => (
           <g key={fraction}>
             <text x={margin.left - 6} y={yDaily(maxDaily * fraction) + 4} className="tick" textAnchor="end">
-              {Math.round(maxDaily * fraction)}
+              {format.count(Math.round(maxDaily * fraction))}
             </text>
             <text x={width - margin.right + 6} y={yTotal(maxTotal * fraction) + 4} className="tick">
-              {Math.round(maxTotal * fraction)}
+              {format.count(Math.round(maxTotal * fraction))}
             </text>
           </g>
         ))}
@@ -77,7 +81,13 @@ export function DailyChart({ daily }: { daily: DailyUsage }) {
             height={margin.top + plotHeight - yDaily(day.newlyActive)}
             className="bar"
           >
-            <title>{`${formatDate(day.date)}: ${day.newlyActive} newly active, ${day.cumulative} in total`}</title>
+            <title>
+              {t.chart.barTitle(
+                format.date(day.date),
+                format.count(day.newlyActive),
+                format.count(day.cumulative),
+              )}
+            </title>
           </rect>
         ))}
         {daily.allowance !== null && (
@@ -93,27 +103,27 @@ export function DailyChart({ daily }: { daily: DailyUsage }) {
         {days.map((day, index) =>
           index % labelEvery === 0 ? (
             <text key={day.date} x={x(index)} y={height - 8} className="tick" textAnchor="middle">
-              {Number(day.date.slice(8, 10))}
+              {format.dayOfMonth(day.date)}
             </text>
           ) : null,
         )}
       </svg>
       <details>
-        <summary>Show the figures as a table</summary>
+        <summary>{t.chart.showTable}</summary>
         <table>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Newly active</th>
-              <th scope="col">Cumulative</th>
+              <th scope="col">{t.chart.day}</th>
+              <th scope="col">{t.chart.newlyActiveColumn}</th>
+              <th scope="col">{t.chart.cumulativeColumn}</th>
             </tr>
           </thead>
           <tbody>
             {days.map((day) => (
               <tr key={day.date}>
-                <td>{formatDate(day.date)}</td>
-                <td>{day.newlyActive}</td>
-                <td>{day.cumulative}</td>
+                <td>{format.date(day.date)}</td>
+                <td>{format.count(day.newlyActive)}</td>
+                <td>{format.count(day.cumulative)}</td>
               </tr>
             ))}
           </tbody>

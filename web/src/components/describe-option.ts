@@ -1,15 +1,22 @@
-import { formatCount } from '../format.js';
+import type { Formatter } from '../i18n/formatter.js';
+import type { Messages } from '../i18n/messages-en.js';
 
 /** The advisor's option kinds, in words. */
-export function describeOption(kind: string, planName: string, addonContacts: number): string {
+export function describeOption(
+  t: Messages,
+  format: Formatter,
+  kind: string,
+  planName: string,
+  addonContacts: number,
+): string {
   switch (kind) {
     case 'stay':
-      return `stay on ${planName}`;
+      return t.options.stay(planName);
     case 'add_addons':
-      return `${formatCount(addonContacts)} add-on contacts on ${planName}`;
+      return t.options.addAddons(format.count(addonContacts), planName);
     case 'upgrade_with_addons':
-      return `move to ${planName} with ${formatCount(addonContacts)} add-on contacts`;
+      return t.options.upgradeWithAddons(planName, format.count(addonContacts));
     default:
-      return `move to ${planName}`;
+      return t.options.move(planName);
   }
 }

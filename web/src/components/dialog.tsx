@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useLocale } from '../i18n/locale-context.js';
 
 interface Props {
   title: string;
@@ -14,6 +15,7 @@ interface Props {
 export function Dialog({ title, onClose, children, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const { t } = useLocale();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -31,7 +33,7 @@ export function Dialog({ title, onClose, children, className }: Props) {
     >
       <div className="dialog-heading">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t.dialog.close} onClick={onClose}>
           ×
         </button>
       </div>

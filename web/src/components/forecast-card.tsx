@@ -1,6 +1,6 @@
 import type { ApiClient } from '../api/client.js';
 import type { Quote, Subscription, Usage } from '../api/types.js';
-import { formatCount, formatMoney } from '../format.js';
+import { useLocale } from '../i18n/locale-context.js';
 import { addMoney } from '../money.js';
 import { useLoad } from '../use-load.js';
 
@@ -11,6 +11,7 @@ import { useLoad } from '../use-load.js';
  * no forecast.
  */
 export function ForecastCard({ client, usage }: { client: ApiClient; usage: Usage }) {
+  const { t, format } = useLocale();
   const forecast = usage.forecast;
   const price = useLoad(async () => {
     if (!forecast || !usage.plan) return undefined;
@@ -25,26 +26,26 @@ export function ForecastCard({ client, usage }: { client: ApiClient; usage: Usag
   const planCost = price.data?.monthlyCost;
   return (
     <section className="card forecast" aria-labelledby="forecast-heading">
-      <h2 id="forecast-heading">Forecast for the month end</h2>
+      <h2 id="forecast-heading">{t.forecast.heading}</h2>
       <dl className="figures">
         <div>
-          <dt>Projected active contacts</dt>
-          <dd data-testid="forecast-active">{formatCount(forecast.activeContacts)}</dd>
+          <dt>{t.forecast.active}</dt>
+          <dd data-testid="forecast-active">{format.count(forecast.activeContacts)}</dd>
         </div>
         <div>
-          <dt>Projected overusage</dt>
+          <dt>{t.forecast.overusage}</dt>
           <dd>
-            {formatCount(forecast.overusage)} · {formatMoney(forecast.overusageCost)}
+            {format.count(forecast.overusage)} · {format.money(forecast.overusageCost)}
           </dd>
         </div>
         {planCost && (
           <div>
-            <dt>Projected bill for the month</dt>
+            <dt>{t.forecast.bill}</dt>
             <dd data-testid="projected-bill">
-              {formatMoney(addMoney(planCost, forecast.overusageCost))}
+              {format.money(addMoney(planCost, forecast.overusageCost))}
               <span className="muted small">
                 {' '}
-                ({formatMoney(planCost)} plan + {formatMoney(forecast.overusageCost)} overusage)
+                {t.forecast.billParts(format.money(planCost), format.money(forecast.overusageCost))}
               </span>
             </dd>
           </div>

@@ -1,31 +1,32 @@
 import type { InvoiceLine, Money } from '../api/types.js';
-import { formatCount, formatMoney } from '../format.js';
+import { useLocale } from '../i18n/locale-context.js';
 
 /** Invoice lines or a change's charges and credits, with their total. */
 export function LinesTable({
   lines,
   total,
-  totalLabel = 'Total',
+  totalLabel,
 }: {
   lines: InvoiceLine[];
   total: Money;
   totalLabel?: string;
 }) {
-  if (lines.length === 0) return <p>No charges or credits now.</p>;
+  const { t, format } = useLocale();
+  if (lines.length === 0) return <p>{t.lines.none}</p>;
   return (
     <div className="table-scroll">
       <table className="data-table">
         <thead>
           <tr>
-            <th scope="col">Description</th>
+            <th scope="col">{t.lines.description}</th>
             <th scope="col" className="number">
-              Quantity
+              {t.lines.quantity}
             </th>
             <th scope="col" className="number">
-              Unit price
+              {t.lines.unitPrice}
             </th>
             <th scope="col" className="number">
-              Amount
+              {t.lines.amount}
             </th>
           </tr>
         </thead>
@@ -34,19 +35,19 @@ export function LinesTable({
             // biome-ignore lint/suspicious/noArrayIndexKey: lines never reorder; two may share a description
             <tr key={`${line.description}-${index}`}>
               <td>{line.description}</td>
-              <td className="number">{formatCount(line.quantity)}</td>
-              <td className="number">{formatMoney(line.unitPrice)}</td>
-              <td className="number">{formatMoney(line.amount)}</td>
+              <td className="number">{format.count(line.quantity)}</td>
+              <td className="number">{format.money(line.unitPrice)}</td>
+              <td className="number">{format.money(line.amount)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row" colSpan={3}>
-              {totalLabel}
+              {totalLabel ?? t.lines.total}
             </th>
             <td className="number">
-              <strong>{formatMoney(total)}</strong>
+              <strong>{format.money(total)}</strong>
             </td>
           </tr>
         </tfoot>

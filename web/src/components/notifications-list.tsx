@@ -1,10 +1,11 @@
 import type { ApiClient } from '../api/client.js';
 import type { Notification } from '../api/types.js';
-import { formatDateTime } from '../format.js';
+import { useLocale } from '../i18n/locale-context.js';
 import { useLoad } from '../use-load.js';
 
 /** Unread notifications (threshold warnings); hidden on servers without the endpoint. */
 export function NotificationsList({ client, version }: { client: ApiClient; version: number }) {
+  const { t, format } = useLocale();
   const notifications = useLoad(
     () => client.optional<{ data: Notification[] }>('/v1/notifications'),
     [client, version],
@@ -17,17 +18,17 @@ export function NotificationsList({ client, version }: { client: ApiClient; vers
   };
   return (
     <section className="card" aria-labelledby="notifications-heading">
-      <h2 id="notifications-heading">Notifications</h2>
+      <h2 id="notifications-heading">{t.notifications.heading}</h2>
       <ul className="notifications">
         {unread.map((notification) => (
           <li key={notification.id}>
             <div>
               <strong>{notification.title}</strong>
               <p>{notification.message}</p>
-              <p className="muted small">{formatDateTime(notification.createdAt)}</p>
+              <p className="muted small">{format.dateTime(notification.createdAt)}</p>
             </div>
             <button type="button" onClick={() => void markRead(notification.id)}>
-              Mark as read
+              {t.notifications.markRead}
             </button>
           </li>
         ))}

@@ -1,7 +1,8 @@
 import type { ApiClient } from '../api/client.js';
 import type { Quote, Subscription, Usage } from '../api/types.js';
-import { formatCount, formatMoney } from '../format.js';
+import { useLocale } from '../i18n/locale-context.js';
 import { navigate } from '../router.js';
+import { usedShare } from '../usage-share.js';
 import { useLoad } from '../use-load.js';
 import { describeOption } from './describe-option.js';
 
@@ -14,17 +15,19 @@ export function reachedThreshold(usage: Usage): 80 | 100 | undefined {
     return undefined;
   }
   if (usage.allowance === null || usage.allowance === 0) return undefined;
-  // Integer comparison: active / allowance >= 80 % without a fraction.
-  if (usage.activeContacts * 100 >= usage.allowance * 100) return 100;
-  if (usage.activeContacts * 100 >= usage.allowance * 80) return 80;
+  const share = usedShare(usage.activeContacts, usage.allowance);
+  if (share >= 100) return 100;
+  if (share >= 80) return 80;
   return undefined;
 }
 
 /**
- * The 80 % and 100 % warning, with the advisor's cheapest way to cover the contacts the
+ * The 80 % and 100 % warning: the true share used (239 of 250 is 95 %, not "80 %") and the
+ * threshold it passed, with the advisor's cheapest way to cover the contacts the
  * month is heading for (the forecast when there is one, else today's count).
  */
 export function ThresholdBanner({ client, usage }: { client: ApiClient; usage: Usage }) {
+  const { t, format } = useLocale();
   const threshold = reachedThreshold(usage);
   const expected = Math.max(usage.forecast?.activeContacts ?? 0, usage.activeContacts);
   const advice = useLoad(async () => {
@@ -52,21 +55,31 @@ export function ThresholdBanner({ client, usage }: { client: ApiClient; usage: U
     >
       <p>
         <strong>
-          {threshold === 100
-            ? `You have reached 100 % of your allowance (${formatCount(usage.allowance)} active contacts).`
-            : `You have used 80 % of your allowance (${formatCount(usage.allowance)} active contacts).`}
+          {(threshold === 100 ? t.banner.reached100 : t.banner.reached80)(
+            format.count(usedShare(usage.activeContacts, usage.allowance)),
+            format.count(usage.activeContacts),
+            format.count(usage.allowance),
+          )}
         </strong>{' '}
         {usage.overusage > 0
-          ? `${formatCount(usage.overusage)} contacts are over so far: ${formatMoney(usage.overusageCost)} overusage at the end of the month.`
+          ? t.banner.overSoFar(format.count(usage.overusage), format.money(usage.overusageCost))
           : threshold === 100
-            ? 'Every further contact this month is billed as overusage.'
-            : `${formatCount(usage.allowance - usage.activeContacts)} contacts left before overusage.`}
+            ? t.banner.everyFurther
+            : t.banner.left(format.count(usage.allowance - usage.activeContacts))}
       </p>
       {cheapest && (
         <p>
-          Cheapest for the {formatCount(expected)} contacts expected:{' '}
-          {describeOption(cheapest.kind, cheapest.planName ?? cheapest.plan, cheapest.addonContacts)} at{' '}
-          {formatMoney(cheapest.monthlyCost)} a month.{' '}
+          {t.banner.cheapest(
+            format.count(expected),
+            describeOption(
+              t,
+              format,
+              cheapest.kind,
+              cheapest.planName ?? cheapest.plan,
+              cheapest.addonContacts,
+            ),
+            format.money(cheapest.monthlyCost),
+          )}{' '}
           <a
             href="/plan"
             onClick={(event) => {
@@ -74,7 +87,7 @@ export function ThresholdBanner({ client, usage }: { client: ApiClient; usage: U
               navigate('/plan');
             }}
           >
-            Compare options
+            {t.banner.compare}
           </a>
         </p>
       )}

@@ -1,5 +1,6 @@
 import type { Usage } from '../api/types.js';
-import { formatCount, formatMoney } from '../format.js';
+import { useLocale } from '../i18n/locale-context.js';
+import { usedShare } from '../usage-share.js';
 
 /** A month's figures, as `GET /v1/usage` and the usage history give them. */
 type Props = Pick<
@@ -13,38 +14,39 @@ type Props = Pick<
  * overused ones beyond it in another (striped, so the difference does not rest on colour).
  */
 export function UsageMeter(props: Props) {
+  const { t, format } = useLocale();
   const { activeContacts, allowance, overusage } = props;
   const included = props.includedContacts ?? 0;
   const addons = props.addonContacts ?? 0;
   if (allowance === null) {
     return (
-      <section className="meter-card" aria-label="Active contacts">
+      <section className="meter-card" aria-label={t.meter.region}>
         <p className="meter-figure">
-          <strong data-testid="active-contacts">{formatCount(activeContacts)}</strong> active contacts this
-          month
+          <strong data-testid="active-contacts">{format.count(activeContacts)}</strong>{' '}
+          {t.meter.activeThisMonth}
         </p>
-        <p className="muted">Legacy plan: counted for information, never limited or billed.</p>
+        <p className="muted">{t.meter.legacy}</p>
       </section>
     );
   }
   const scale = Math.max(allowance, activeContacts, 1) * 1.08;
   const percent = (value: number) => `${((value / scale) * 100).toFixed(3)}%`;
   const within = Math.min(activeContacts, allowance);
-  const used = allowance === 0 ? 100 : Math.round((activeContacts / allowance) * 100);
+  const used = usedShare(activeContacts, allowance);
   return (
-    <section className={`meter-card${props.compact ? ' compact' : ''}`} aria-label="Active contacts">
+    <section className={`meter-card${props.compact ? ' compact' : ''}`} aria-label={t.meter.region}>
       <div className="meter-heading">
         <p className="meter-figure">
-          <strong data-testid="active-contacts">{formatCount(activeContacts)}</strong>
-          <span> of {formatCount(allowance)} active contacts</span>
+          <strong data-testid="active-contacts">{format.count(activeContacts)}</strong>
+          <span>{t.meter.ofAllowance(format.count(allowance))}</span>
         </p>
         {overusage > 0 ? (
           <p className="overusage-figure" data-testid="overusage">
-            {formatCount(overusage)} over · {formatMoney(props.overusageCost)} overusage
+            {t.meter.over(format.count(overusage), format.money(props.overusageCost))}
           </p>
         ) : (
           <p className="muted" data-testid="overusage">
-            {formatCount(allowance - activeContacts)} left this month
+            {t.meter.left(format.count(allowance - activeContacts))}
           </p>
         )}
       </div>
@@ -52,11 +54,16 @@ export function UsageMeter(props: Props) {
       <div
         className="meter"
         role="meter"
-        aria-label="Active contacts against the allowance"
+        aria-label={t.meter.meterLabel}
         aria-valuemin={0}
         aria-valuemax={allowance}
         aria-valuenow={activeContacts}
-        aria-valuetext={`${activeContacts} of ${allowance} active contacts (${used} %)${overusage > 0 ? `, ${overusage} over` : ''}`}
+        aria-valuetext={t.meter.valueText(
+          format.count(activeContacts),
+          format.count(allowance),
+          format.count(used),
+          overusage > 0 ? format.count(overusage) : undefined,
+        )}
       >
         <div className="meter-band included" style={{ width: percent(included) }} />
         <div className="meter-band addon" style={{ left: percent(included), width: percent(addons) }} />
@@ -69,16 +76,16 @@ export function UsageMeter(props: Props) {
       {!props.compact && (
         <ul className="meter-legend">
           <li>
-            <span className="swatch included" aria-hidden="true" /> {formatCount(included)} included
+            <span className="swatch included" aria-hidden="true" /> {t.meter.included(format.count(included))}
           </li>
           <li>
-            <span className="swatch addon" aria-hidden="true" /> {formatCount(addons)} add-on
+            <span className="swatch addon" aria-hidden="true" /> {t.meter.addon(format.count(addons))}
           </li>
           <li>
-            <span className="swatch fill" aria-hidden="true" /> {formatCount(within)} within allowance
+            <span className="swatch fill" aria-hidden="true" /> {t.meter.within(format.count(within))}
           </li>
           <li>
-            <span className="swatch over" aria-hidden="true" /> {formatCount(overusage)} overusage
+            <span className="swatch over" aria-hidden="true" /> {t.meter.overusage(format.count(overusage))}
           </li>
         </ul>
       )}

@@ -6,7 +6,7 @@ import { ColumnSelect } from '../components/column-select.js';
 import { ContactDrawer } from '../components/contact-drawer.js';
 import { Dialog } from '../components/dialog.js';
 import { UsageMeter } from '../components/usage-meter.js';
-import { formatCount } from '../format.js';
+import { useLocale } from '../i18n/locale-context.js';
 import { useLoad } from '../use-load.js';
 
 /** How many cards each column shows; the count in its header is always the full one. */
@@ -19,6 +19,7 @@ interface Board {
 
 /** The contacts board: a column per status; dragging a card changes the contact's status. */
 export function BoardPage({ client }: { client: ApiClient }) {
+  const { t, format } = useLocale();
   const board = useLoad(async (): Promise<Board> => {
     const { data: columns } = await client.json<{ data: Status[] }>('/v1/statuses');
     const pages = await Promise.all(
@@ -52,7 +53,7 @@ export function BoardPage({ client }: { client: ApiClient }) {
         method: 'PATCH',
         body: { statusId },
       });
-      setAnnouncement(`Moved ${contact.name ?? contact.id} to ${target?.name ?? 'another column'}.`);
+      setAnnouncement(t.board.moved(contact.name ?? contact.id, target?.name ?? t.board.anotherColumn));
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     }
@@ -71,10 +72,10 @@ export function BoardPage({ client }: { client: ApiClient }) {
   return (
     <div className="page page-wide">
       <div className="page-heading">
-        <h1>Contacts</h1>
+        <h1>{t.board.heading}</h1>
         <div className="toolbar">
           <button type="button" className="primary" onClick={() => setCreating(true)}>
-            New contact
+            {t.board.newContact}
           </button>
           <AddColumn client={client} onAdded={() => void refresh()} />
         </div>
@@ -88,10 +89,7 @@ export function BoardPage({ client }: { client: ApiClient }) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      <p className="muted small">
-        Drag a card to another column, or open it and change its status. Every change of status makes the
-        contact active this month.
-      </p>
+      <p className="muted small">{t.board.hint}</p>
       <div className="board">
         {columns.map((column) => (
           <section
@@ -110,14 +108,14 @@ export function BoardPage({ client }: { client: ApiClient }) {
           >
             <header className="column-header">
               <h2 id={`column-${column.id}`}>
-                {column.name} <span className="count">{formatCount(column.contacts)}</span>
+                {column.name} <span className="count">{format.count(column.contacts)}</span>
               </h2>
               <div className="column-actions">
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Rename column ${column.name}`}
-                  title="Rename"
+                  aria-label={t.board.renameColumn(column.name)}
+                  title={t.board.rename}
                   onClick={() => setColumnAction({ column, mode: 'rename' })}
                 >
                   ✎
@@ -125,8 +123,8 @@ export function BoardPage({ client }: { client: ApiClient }) {
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Delete column ${column.name}`}
-                  title="Delete"
+                  aria-label={t.board.deleteColumn(column.name)}
+                  title={t.board.delete}
                   onClick={() => setColumnAction({ column, mode: 'delete' })}
                 >
                   ✕
@@ -159,7 +157,7 @@ export function BoardPage({ client }: { client: ApiClient }) {
             </ul>
             {column.contacts > cardsPerColumn && (
               <p className="muted small">
-                Showing {cardsPerColumn} of {formatCount(column.contacts)}.
+                {t.board.showing(format.count(cardsPerColumn), format.count(column.contacts))}
               </p>
             )}
           </section>
@@ -183,7 +181,7 @@ export function BoardPage({ client }: { client: ApiClient }) {
           onClose={() => setColumnAction(undefined)}
           onDone={() => {
             setColumnAction(undefined);
-            setAnnouncement(columnAction.mode === 'rename' ? 'Column renamed.' : 'Column deleted.');
+            setAnnouncement(columnAction.mode === 'rename' ? t.board.columnRenamed : t.board.columnDeleted);
             void refresh();
           }}
         />
@@ -195,7 +193,7 @@ export function BoardPage({ client }: { client: ApiClient }) {
           onClose={() => setCreating(false)}
           onCreated={() => {
             setCreating(false);
-            setAnnouncement('Contact created.');
+            setAnnouncement(t.board.contactCreated);
             void refresh();
           }}
         />
@@ -206,6 +204,7 @@ export function BoardPage({ client }: { client: ApiClient }) {
 
 function AddColumn({ client, onAdded }: { client: ApiClient; onAdded(): void }) {
   const id = useId();
+  const { t } = useLocale();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
@@ -223,14 +222,14 @@ function AddColumn({ client, onAdded }: { client: ApiClient; onAdded(): void }) 
   if (!open) {
     return (
       <button type="button" onClick={() => setOpen(true)}>
-        Add column
+        {t.board.addColumn}
       </button>
     );
   }
   return (
-    <Dialog title="Add a column" onClose={() => setOpen(false)}>
+    <Dialog title={t.board.addColumnTitle} onClose={() => setOpen(false)}>
       <form className="stack" onSubmit={(event) => void submit(event)}>
-        <label htmlFor={id}>Column name</label>
+        <label htmlFor={id}>{t.board.columnName}</label>
         <input
           id={id}
           value={name}
@@ -238,7 +237,7 @@ function AddColumn({ client, onAdded }: { client: ApiClient; onAdded(): void }) 
           required
           onChange={(event) => setName(event.target.value)}
         />
-        <p className="muted small">A new column touches no contact.</p>
+        <p className="muted small">{t.board.newColumnTouchesNone}</p>
         {error && (
           <p role="alert" className="error">
             {error}
@@ -246,10 +245,10 @@ function AddColumn({ client, onAdded }: { client: ApiClient; onAdded(): void }) 
         )}
         <div className="dialog-actions">
           <button type="button" onClick={() => setOpen(false)}>
-            Cancel
+            {t.dialog.cancel}
           </button>
           <button type="submit" className="primary">
-            Add column
+            {t.board.addColumn}
           </button>
         </div>
       </form>
@@ -269,13 +268,14 @@ function NewContact({
   onCreated(): void;
 }) {
   const id = useId();
+  const { t } = useLocale();
   const [fields, setFields] = useState({ name: '', email: '', phone: '', statusId: columns[0]?.id ?? '' });
   const [error, setError] = useState<string>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
     if (!text(fields.name) && !text(fields.email) && !text(fields.phone)) {
-      setError('Give the contact at least a name, an e-mail address or a phone number.');
+      setError(t.board.needsIdentity);
       return;
     }
     try {
@@ -305,19 +305,19 @@ function NewContact({
     </div>
   );
   return (
-    <Dialog title="New contact" onClose={onClose}>
+    <Dialog title={t.board.newContact} onClose={onClose}>
       <form className="stack" onSubmit={(event) => void submit(event)}>
-        {field('name', 'Name', 'text')}
-        {field('email', 'E-mail', 'email')}
-        {field('phone', 'Phone', 'tel')}
+        {field('name', t.board.name, 'text')}
+        {field('email', t.board.email, 'email')}
+        {field('phone', t.board.phone, 'tel')}
         <ColumnSelect
           id={`${id}-status`}
-          label="Column"
+          label={t.board.column}
           value={fields.statusId}
           columns={columns}
           onChange={(statusId) => setFields({ ...fields, statusId })}
         />
-        <p className="muted small">Creating a contact makes it active this month.</p>
+        <p className="muted small">{t.board.createMakesActive}</p>
         {error && (
           <p role="alert" className="error">
             {error}
@@ -325,10 +325,10 @@ function NewContact({
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t.dialog.cancel}
           </button>
           <button type="submit" className="primary">
-            Create contact
+            {t.board.createContact}
           </button>
         </div>
       </form>

@@ -2,46 +2,41 @@ import { useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Invoice } from '../api/types.js';
 import { LinesTable } from '../components/lines-table.js';
-import { formatDate, formatMoney, formatPeriod, saveBlob } from '../format.js';
+import { useLocale } from '../i18n/locale-context.js';
 import { navigate } from '../router.js';
+import { saveBlob } from '../save-blob.js';
 import { useLoad } from '../use-load.js';
-
-const kindLabels: Record<string, string> = {
-  upfront: 'Subscription',
-  overusage: 'Overusage',
-  change: 'Plan change',
-  credit_note: 'Credit note',
-};
 
 /** Invoices newest first; one opens to its lines and downloads as PDF. */
 export function InvoicesPage({ client, invoiceId }: { client: ApiClient; invoiceId: string | undefined }) {
+  const { t, format } = useLocale();
   const list = useLoad(() => client.json<{ data: Invoice[] }>('/v1/invoices?limit=500'), [client]);
   if (invoiceId) return <InvoiceDetail client={client} invoiceId={invoiceId} />;
   const invoices = [...(list.data?.data ?? [])].reverse();
   return (
     <div className="page">
       <div className="page-heading">
-        <h1>Invoices</h1>
+        <h1>{t.invoices.heading}</h1>
       </div>
       {list.error && (
         <p role="alert" className="error">
           {list.error.message}
         </p>
       )}
-      {list.data && invoices.length === 0 && <p>No invoices yet.</p>}
+      {list.data && invoices.length === 0 && <p>{t.invoices.none}</p>}
       {invoices.length > 0 && (
         <section className="card">
           <div className="table-scroll">
             <table className="data-table">
-              <caption className="visually-hidden">Invoices, newest first</caption>
+              <caption className="visually-hidden">{t.invoices.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Number</th>
-                  <th scope="col">Issued</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Period</th>
+                  <th scope="col">{t.invoices.number}</th>
+                  <th scope="col">{t.invoices.issued}</th>
+                  <th scope="col">{t.invoices.kind}</th>
+                  <th scope="col">{t.invoices.period}</th>
                   <th scope="col" className="number">
-                    Total
+                    {t.invoices.total}
                   </th>
                   <th scope="col">
                     <span className="visually-hidden">PDF</span>
@@ -62,10 +57,10 @@ export function InvoicesPage({ client, invoiceId }: { client: ApiClient; invoice
                         {invoice.number}
                       </a>
                     </td>
-                    <td>{formatDate(invoice.issuedAt)}</td>
-                    <td>{kindLabels[invoice.kind] ?? invoice.kind}</td>
-                    <td>{invoice.period ? formatPeriod(invoice.period.start, invoice.period.end) : '—'}</td>
-                    <td className="number">{formatMoney(invoice.total)}</td>
+                    <td>{format.date(invoice.issuedAt)}</td>
+                    <td>{t.invoices.kinds[invoice.kind] ?? invoice.kind}</td>
+                    <td>{invoice.period ? format.period(invoice.period.start, invoice.period.end) : '—'}</td>
+                    <td className="number">{format.money(invoice.total)}</td>
                     <td>
                       <PdfButton client={client} invoice={invoice} />
                     </td>
@@ -81,6 +76,7 @@ export function InvoicesPage({ client, invoiceId }: { client: ApiClient; invoice
 }
 
 function InvoiceDetail({ client, invoiceId }: { client: ApiClient; invoiceId: string }) {
+  const { t, format } = useLocale();
   const invoice = useLoad(
     () => client.json<Invoice>(`/v1/invoices/${encodeURIComponent(invoiceId)}`),
     [client, invoiceId],
@@ -96,7 +92,7 @@ function InvoiceDetail({ client, invoiceId }: { client: ApiClient; invoiceId: st
             navigate('/invoices');
           }}
         >
-          ← All invoices
+          {t.invoices.all}
         </a>
       </p>
       {invoice.error && (
@@ -107,43 +103,43 @@ function InvoiceDetail({ client, invoiceId }: { client: ApiClient; invoiceId: st
       {data && (
         <article className="card invoice" aria-labelledby="invoice-heading">
           <div className="page-heading">
-            <h1 id="invoice-heading">Invoice {data.number}</h1>
+            <h1 id="invoice-heading">{t.invoices.invoice(data.number)}</h1>
             <PdfButton client={client} invoice={data} />
           </div>
           <dl className="figures">
             <div>
-              <dt>Issued</dt>
-              <dd>{formatDate(data.issuedAt)}</dd>
+              <dt>{t.invoices.issued}</dt>
+              <dd>{format.date(data.issuedAt)}</dd>
             </div>
             <div>
-              <dt>Kind</dt>
-              <dd>{kindLabels[data.kind] ?? data.kind}</dd>
+              <dt>{t.invoices.kind}</dt>
+              <dd>{t.invoices.kinds[data.kind] ?? data.kind}</dd>
             </div>
             {data.period && (
               <div>
-                <dt>Period</dt>
-                <dd>{formatPeriod(data.period.start, data.period.end)}</dd>
+                <dt>{t.invoices.period}</dt>
+                <dd>{format.period(data.period.start, data.period.end)}</dd>
               </div>
             )}
             <div>
-              <dt>From</dt>
+              <dt>{t.invoices.from}</dt>
               <dd>{data.seller.name}</dd>
             </div>
             <div>
-              <dt>To</dt>
+              <dt>{t.invoices.to}</dt>
               <dd>{data.buyer.name}</dd>
             </div>
           </dl>
-          <LinesTable lines={data.lines} total={data.net} totalLabel="Net" />
+          <LinesTable lines={data.lines} total={data.net} totalLabel={t.lines.net} />
           <dl className="totals">
             <div>
-              <dt>VAT ({data.vatRate} %)</dt>
-              <dd>{formatMoney(data.vat)}</dd>
+              <dt>{t.invoices.vat(format.decimal(data.vatRate))}</dt>
+              <dd>{format.money(data.vat)}</dd>
             </div>
             <div>
-              <dt>Total</dt>
+              <dt>{t.invoices.total}</dt>
               <dd>
-                <strong>{formatMoney(data.total)}</strong>
+                <strong>{format.money(data.total)}</strong>
               </dd>
             </div>
           </dl>
@@ -159,6 +155,7 @@ function InvoiceDetail({ client, invoiceId }: { client: ApiClient; invoiceId: st
 }
 
 function PdfButton({ client, invoice }: { client: ApiClient; invoice: Invoice }) {
+  const { t } = useLocale();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const download = async () => {
@@ -181,9 +178,9 @@ function PdfButton({ client, invoice }: { client: ApiClient; invoice: Invoice })
         type="button"
         onClick={() => void download()}
         disabled={busy}
-        aria-label={`Download ${invoice.number} as PDF`}
+        aria-label={t.invoices.download(invoice.number)}
       >
-        {busy ? 'Preparing…' : 'PDF'}
+        {busy ? t.invoices.preparing : 'PDF'}
       </button>
       {error && (
         <span role="alert" className="error small">

@@ -3,7 +3,9 @@ import type { ApiClient } from '../api/client.js';
 import type { Cycle, Money, Plan, Quote, Subscription, SubscriptionChange, Usage } from '../api/types.js';
 import { describeOption } from '../components/describe-option.js';
 import { LinesTable } from '../components/lines-table.js';
-import { formatCount, formatDate, formatMoney } from '../format.js';
+import { NumberField } from '../components/number-field.js';
+import { useLocale } from '../i18n/locale-context.js';
+import { parseDecimal } from '../i18n/parse-decimal.js';
 import { useLoad } from '../use-load.js';
 
 interface Choice {
@@ -19,6 +21,7 @@ interface Choice {
  */
 export function PlanPage({ client }: { client: ApiClient }) {
   const ids = { cycle: useId(), addons: useId(), expected: useId() };
+  const { t, format, locale } = useLocale();
   const subscription = useLoad(() => client.json<Subscription>('/v1/subscription'), [client]);
   const catalog = useLoad(
     () => client.json<{ data: Plan[]; overusagePerContact: Money }>('/v1/plans'),
@@ -27,6 +30,9 @@ export function PlanPage({ client }: { client: ApiClient }) {
   const usage = useLoad(() => client.json<Usage>('/v1/usage'), [client]);
   const [choice, setChoice] = useState<Choice>();
   const [expected, setExpected] = useState<number>();
+  // What the person typed; the figures above change only when it reads as a count.
+  const [expectedText, setExpectedText] = useState('');
+  const [addonText, setAddonText] = useState('');
   const [change, setChange] = useState<SubscriptionChange>();
   const [applied, setApplied] = useState<SubscriptionChange>();
   const [error, setError] = useState<string>();
@@ -36,11 +42,14 @@ export function PlanPage({ client }: { client: ApiClient }) {
     const current = subscription.data;
     if (!choice && current?.plan && current.cycle) {
       setChoice({ plan: current.plan, cycle: current.cycle, addonContacts: current.addonContacts ?? 0 });
+      setAddonText(String(current.addonContacts ?? 0));
     }
   }, [subscription.data, choice]);
   useEffect(() => {
     if (expected === undefined && usage.data) {
-      setExpected(Math.max(usage.data.forecast?.activeContacts ?? 0, usage.data.activeContacts));
+      const initial = Math.max(usage.data.forecast?.activeContacts ?? 0, usage.data.activeContacts);
+      setExpected(initial);
+      setExpectedText(String(initial));
     }
   }, [usage.data, expected]);
 
@@ -123,52 +132,59 @@ export function PlanPage({ client }: { client: ApiClient }) {
     }
   };
 
+  /** A whole, non-negative count from a number field, or undefined while it cannot be read. */
+  const countOf = (text: string, max: number): number | undefined => {
+    const parsed = parseDecimal(text, locale, { whole: true, nonNegative: true });
+    if (!parsed.ok) return undefined;
+    const value = Number(parsed.value);
+    return value <= max ? value : undefined;
+  };
+
   const recommended = recommendation.data?.recommendedPlan;
   return (
     <div className="page">
       <div className="page-heading">
-        <h1>Plan</h1>
+        <h1>{t.plan.heading}</h1>
       </div>
       {current && (
         <section className="card" aria-labelledby="current-plan-heading">
-          <h2 id="current-plan-heading">Your plan</h2>
+          <h2 id="current-plan-heading">{t.plan.yourPlan}</h2>
           <p data-testid="current-plan">
-            <strong>{current.planName ?? current.plan ?? 'No plan'}</strong>
-            {current.cycle && `, billed ${current.cycle}`}
-            {current.addonContacts ? `, ${formatCount(current.addonContacts)} add-on contacts` : ''}
-            {current.allowance !== null && ` — ${formatCount(current.allowance)} active contacts a month`}
+            <strong>{current.planName ?? current.plan ?? t.plan.noPlan}</strong>
+            {current.cycle && t.plan.billed(t.plan.cycleWord(current.cycle))}
+            {current.addonContacts ? t.plan.addons(format.count(current.addonContacts)) : ''}
+            {current.allowance !== null && t.plan.allowance(format.count(current.allowance))}
           </p>
           {current.scheduledChanges.map((scheduled) => (
             <p key={scheduled.effectiveAt} className="muted">
-              From {formatDate(scheduled.effectiveAt)}:{' '}
+              {t.plan.from(format.date(scheduled.effectiveAt))}
               {scheduled.cancel
-                ? 'cancelled'
-                : `${scheduled.planName ?? scheduled.plan}, ${scheduled.cycle}, ${formatCount(scheduled.addonContacts ?? 0)} add-on contacts`}
+                ? t.plan.cancelled
+                : t.plan.scheduled(
+                    scheduled.planName ?? scheduled.plan ?? '',
+                    scheduled.cycle ? t.plan.cycleWord(scheduled.cycle) : '',
+                    format.count(scheduled.addonContacts ?? 0),
+                  )}
             </p>
           ))}
         </section>
       )}
       {choice && (
         <section className="card" aria-labelledby="configure-heading">
-          <h2 id="configure-heading">Configure</h2>
-          <div className="field">
-            <label htmlFor={ids.expected}>Expected active contacts a month</label>
-            <input
-              id={ids.expected}
-              type="number"
-              min={0}
-              max={10_000_000}
-              step={1}
-              inputMode="numeric"
-              value={expected ?? ''}
-              onChange={(event) => {
-                const value = Number(event.target.value);
-                if (Number.isInteger(value) && value >= 0) setExpected(value);
-              }}
-            />
-          </div>
+          <h2 id="configure-heading">{t.plan.configure}</h2>
+          <NumberField
+            id={ids.expected}
+            label={t.plan.expected}
+            text={expectedText}
+            rules={{ whole: true, nonNegative: true }}
+            onText={(text) => {
+              setExpectedText(text);
+              const value = countOf(text, 10_000_000);
+              if (value !== undefined) setExpected(value);
+            }}
+          />
           <fieldset className="plan-options">
-            <legend>Base plan</legend>
+            <legend>{t.plan.basePlan}</legend>
             {plans.map((plan) => (
               <label
                 key={plan.id}
@@ -183,27 +199,25 @@ export function PlanPage({ client }: { client: ApiClient }) {
                   onChange={() => update({ plan: plan.id })}
                 />
                 <span className="plan-name">{plan.name}</span>
-                <span>{formatCount(plan.includedContacts ?? 0)} contacts included</span>
-                <span>
-                  {formatMoney(plan.fees[choice.cycle])} / {choice.cycle === 'monthly' ? 'month' : 'year'}
-                </span>
+                <span>{t.plan.included(format.count(plan.includedContacts ?? 0))}</span>
+                <span>{t.plan.perCycle(format.money(plan.fees[choice.cycle]), choice.cycle)}</span>
                 <span className="muted small">
                   {plan.addonPerContact
-                    ? `add-on ${formatMoney(plan.addonPerContact[choice.cycle])} per contact and month`
-                    : 'no add-on contacts'}
+                    ? t.plan.addonPrice(format.money(plan.addonPerContact[choice.cycle]))
+                    : t.plan.noAddons}
                 </span>
                 {recommended === plan.id && (
                   <span className="badge recommended-badge">
-                    Best value for {formatCount(expected ?? 0)} contacts
+                    {t.plan.bestValue(format.count(expected ?? 0))}
                   </span>
                 )}
-                {current?.plan === plan.id && <span className="badge">Current</span>}
+                {current?.plan === plan.id && <span className="badge">{t.plan.current}</span>}
               </label>
             ))}
           </fieldset>
           <div className="field-grid">
             <fieldset className="inline">
-              <legend>Billing cycle</legend>
+              <legend>{t.plan.cycle}</legend>
               {(['monthly', 'yearly'] as const).map((cycle) => (
                 <label key={cycle}>
                   <input
@@ -212,39 +226,40 @@ export function PlanPage({ client }: { client: ApiClient }) {
                     checked={choice.cycle === cycle}
                     onChange={() => update({ cycle })}
                   />{' '}
-                  {cycle === 'monthly' ? 'Monthly' : 'Yearly'}
+                  {cycle === 'monthly' ? t.plan.monthly : t.plan.yearly}
                 </label>
               ))}
             </fieldset>
-            <div className="field">
-              <label htmlFor={ids.addons}>Add-on contacts</label>
-              <input
+            <div>
+              <NumberField
                 id={ids.addons}
-                type="number"
-                min={0}
-                max={1_000_000}
-                step={1}
-                inputMode="numeric"
+                label={t.plan.addonContacts}
+                text={offersAddons ? addonText : '0'}
+                rules={{ whole: true, nonNegative: true }}
                 disabled={!offersAddons}
-                value={offersAddons ? choice.addonContacts : 0}
-                onChange={(event) => {
-                  const value = Number(event.target.value);
-                  if (Number.isInteger(value) && value >= 0) update({ addonContacts: value });
+                onText={(text) => {
+                  setAddonText(text);
+                  const value = countOf(text, 1_000_000);
+                  if (value !== undefined) update({ addonContacts: value });
                 }}
               />
-              {!offersAddons && <p className="muted small">{chosenPlan?.name} offers no add-on contacts.</p>}
+              {!offersAddons && (
+                <p className="muted small">{t.plan.offersNoAddons(chosenPlan?.name ?? '')}</p>
+              )}
             </div>
           </div>
           {price.data && (
             <div className="price" data-testid="price">
               <p>
-                <strong>{formatMoney(price.data.monthlyCost)}</strong> a month
+                <strong>{format.money(price.data.monthlyCost)}</strong>
+                {t.plan.aMonth}
                 {choice.cycle === 'yearly'
-                  ? ` (${formatMoney(price.data.upfront.total)} a year, billed upfront)`
+                  ? t.plan.yearlyUpfront(format.money(price.data.upfront.total))
                   : ''}
-                {' — '}
-                {formatCount(price.data.configuration.allowance ?? 0)} active contacts a month, then{' '}
-                {catalog.data ? formatMoney(catalog.data.overusagePerContact) : ''} per contact over.
+                {t.plan.allowanceThenOverusage(
+                  format.count(price.data.configuration.allowance ?? 0),
+                  catalog.data ? format.money(catalog.data.overusagePerContact) : '',
+                )}
               </p>
             </div>
           )}
@@ -255,22 +270,22 @@ export function PlanPage({ client }: { client: ApiClient }) {
           )}
           <div className="dialog-actions">
             <button type="button" disabled={busy || unchanged} onClick={() => void submitChange(true)}>
-              Review change
+              {t.plan.review}
             </button>
           </div>
           {change && (
-            <section className="change-preview" data-testid="change-preview" aria-label="Charges and credits">
-              <h3>Charges and credits</h3>
-              {change.immediate && <p>Takes effect now ({formatDate(change.immediate.effectiveAt)}).</p>}
-              {change.scheduled && (
-                <p>
-                  Scheduled for the end of the billing cycle ({formatDate(change.scheduled.effectiveAt)}).
-                </p>
-              )}
+            <section
+              className="change-preview"
+              data-testid="change-preview"
+              aria-label={t.plan.chargesAndCredits}
+            >
+              <h3>{t.plan.chargesAndCredits}</h3>
+              {change.immediate && <p>{t.plan.takesEffectNow(format.date(change.immediate.effectiveAt))}</p>}
+              {change.scheduled && <p>{t.plan.scheduledForEnd(format.date(change.scheduled.effectiveAt))}</p>}
               <LinesTable lines={change.lines} total={change.total} />
               <div className="dialog-actions">
                 <button type="button" onClick={() => setChange(undefined)}>
-                  Cancel
+                  {t.dialog.cancel}
                 </button>
                 <button
                   type="button"
@@ -278,15 +293,15 @@ export function PlanPage({ client }: { client: ApiClient }) {
                   disabled={busy}
                   onClick={() => void submitChange(false)}
                 >
-                  Confirm change
+                  {t.plan.confirm}
                 </button>
               </div>
             </section>
           )}
           {applied && (
             <p role="status" className="success">
-              {applied.immediate ? 'Your plan has changed.' : 'The change is scheduled.'}{' '}
-              {applied.lines.length > 0 ? `Invoiced: ${formatMoney(applied.total)}.` : ''}
+              {applied.immediate ? t.plan.changed : t.plan.changeScheduled}{' '}
+              {applied.lines.length > 0 ? t.plan.invoiced(format.money(applied.total)) : ''}
             </p>
           )}
         </section>
@@ -294,9 +309,9 @@ export function PlanPage({ client }: { client: ApiClient }) {
       {advice.data?.options && (
         <section className="card" aria-labelledby="advisor-heading">
           <h2 id="advisor-heading">
-            Options for {formatCount(advice.data.expectedActiveContacts ?? 0)} contacts
+            {t.plan.optionsFor(format.count(advice.data.expectedActiveContacts ?? 0))}
           </h2>
-          <p className="muted small">From your plan today, cheapest first (over a year, shown per month).</p>
+          <p className="muted small">{t.plan.optionsHint}</p>
           <ol className="advisor">
             {advice.data.options.map((option) => (
               <li
@@ -304,10 +319,16 @@ export function PlanPage({ client }: { client: ApiClient }) {
                 className={option.recommended ? 'recommended' : undefined}
               >
                 <span>
-                  {describeOption(option.kind, option.planName ?? option.plan, option.addonContacts)}
-                  {option.overusage > 0 ? ` (${formatCount(option.overusage)} over)` : ''}
+                  {describeOption(
+                    t,
+                    format,
+                    option.kind,
+                    option.planName ?? option.plan,
+                    option.addonContacts,
+                  )}
+                  {option.overusage > 0 ? t.plan.over(format.count(option.overusage)) : ''}
                 </span>
-                <strong>{formatMoney(option.monthlyCost)} / month</strong>
+                <strong>{t.plan.perMonth(format.money(option.monthlyCost))}</strong>
               </li>
             ))}
           </ol>

@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ApiClient, ApiError } from '../api/client.js';
 import type { AccountSummary } from '../api/types.js';
+import { LanguageSwitch } from '../components/language-switch.js';
+import { useLocale } from '../i18n/locale-context.js';
 import type { Session } from '../session.js';
 
 interface Props {
@@ -16,6 +18,7 @@ interface Props {
  */
 export function SignInPage({ operatorKey, onSignedIn }: Props) {
   const keyId = useId();
+  const { t } = useLocale();
   const [key, setKey] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -33,7 +36,7 @@ export function SignInPage({ operatorKey, onSignedIn }: Props) {
     event.preventDefault();
     const token = key.trim();
     if (token.length === 0) {
-      setError('Enter an API key.');
+      setError(t.signIn.enterKey);
       return;
     }
     setBusy(true);
@@ -43,14 +46,19 @@ export function SignInPage({ operatorKey, onSignedIn }: Props) {
       await client.json('/v1/usage/months?limit=1');
       const own = await client.json<{ data: AccountSummary[] }>('/v1/accounts');
       const account = own.data[0];
-      if (!account) throw new Error('This key belongs to no account.');
-      onSignedIn({ accountKey: token, accountId: account.id, accountName: account.name });
+      if (!account) throw new Error(t.signIn.noAccount);
+      onSignedIn({
+        accountKey: token,
+        accountId: account.id,
+        accountName: account.name,
+        timeZone: account.timezone,
+      });
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'forbidden') {
         // Not an account key, but a valid one: the operator's.
         onSignedIn({ accountKey: '', accountId: '', accountName: '', operatorKey: token });
       } else if (caught instanceof ApiError && caught.code === 'unauthenticated') {
-        setError('That key is unknown or revoked. Check it and try again.');
+        setError(t.signIn.unknownKey);
       } else {
         setError(caught instanceof Error ? caught.message : String(caught));
       }
@@ -68,7 +76,13 @@ export function SignInPage({ operatorKey, onSignedIn }: Props) {
         `/v1/accounts/${encodeURIComponent(account.id)}/api-keys`,
         { method: 'POST', body: { label: 'dashboard (operator)' } },
       );
-      onSignedIn({ accountKey: issued.token, accountId: account.id, accountName: account.name, operatorKey });
+      onSignedIn({
+        accountKey: issued.token,
+        accountId: account.id,
+        accountName: account.name,
+        timeZone: account.timezone,
+        operatorKey,
+      });
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
@@ -84,37 +98,38 @@ export function SignInPage({ operatorKey, onSignedIn }: Props) {
         </span>{' '}
         Tally
       </h1>
+      <LanguageSwitch />
       {operatorKey ? (
         <section aria-labelledby="pick-heading" className="card">
-          <h2 id="pick-heading">Pick an account</h2>
+          <h2 id="pick-heading">{t.signIn.pickAccount}</h2>
           {error && (
             <p role="alert" className="error">
               {error}
             </p>
           )}
-          {!accounts && !error && <p>Loading accounts…</p>}
-          {accounts && accounts.length === 0 && <p>There are no accounts yet.</p>}
+          {!accounts && !error && <p>{t.signIn.loadingAccounts}</p>}
+          {accounts && accounts.length === 0 && <p>{t.signIn.noAccounts}</p>}
           <ul className="account-list">
             {accounts?.map((account) => (
               <li key={account.id}>
                 <button type="button" disabled={busy} onClick={() => void pick(account)}>
                   <strong>{account.name}</strong>
                   <span className="muted">
-                    {account.subscription?.planName ?? 'no plan'} · {account.id}
+                    {account.subscription?.planName ?? t.signIn.noPlan} · {account.id}
                   </span>
                 </button>
               </li>
             ))}
           </ul>
           <button type="button" className="link-button" onClick={() => onSignedIn(undefined)}>
-            Sign out
+            {t.app.signOut}
           </button>
         </section>
       ) : (
         <form className="card" onSubmit={(event) => void submit(event)} aria-labelledby="sign-in-heading">
-          <h2 id="sign-in-heading">Sign in</h2>
-          <p className="muted">Use your account’s API key, or the operator key to pick an account.</p>
-          <label htmlFor={keyId}>API key</label>
+          <h2 id="sign-in-heading">{t.signIn.heading}</h2>
+          <p className="muted">{t.signIn.intro}</p>
+          <label htmlFor={keyId}>{t.signIn.apiKey}</label>
           <input
             id={keyId}
             name="apiKey"
@@ -132,7 +147,7 @@ export function SignInPage({ operatorKey, onSignedIn }: Props) {
             </p>
           )}
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
+            {busy ? t.signIn.submitting : t.signIn.submit}
           </button>
         </form>
       )}

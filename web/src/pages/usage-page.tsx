@@ -13,7 +13,7 @@ import { ForecastCard } from '../components/forecast-card.js';
 import { NotificationsList } from '../components/notifications-list.js';
 import { ThresholdBanner } from '../components/threshold-banner.js';
 import { UsageMeter } from '../components/usage-meter.js';
-import { formatCount, formatMoney, formatPeriod } from '../format.js';
+import { useLocale } from '../i18n/locale-context.js';
 import { useLoad } from '../use-load.js';
 
 const pageSize = 500;
@@ -21,6 +21,7 @@ const pageSize = 500;
 /** Usage: this month's meter, chart, forecast and active contacts, and every past month. */
 export function UsagePage({ client }: { client: ApiClient }) {
   const periodId = useId();
+  const { t, format } = useLocale();
   const [period, setPeriod] = useState('current');
   const usage = useLoad(() => client.json<Usage>('/v1/usage'), [client]);
   const months = useLoad(
@@ -62,19 +63,19 @@ export function UsagePage({ client }: { client: ApiClient }) {
   return (
     <div className="page">
       <div className="page-heading">
-        <h1>Usage</h1>
+        <h1>{t.usage.heading}</h1>
         <div className="toolbar">
-          <label htmlFor={periodId}>Month</label>
+          <label htmlFor={periodId}>{t.usage.month}</label>
           <select id={periodId} value={period} onChange={(event) => setPeriod(event.target.value)}>
             <option value="current">
               {current
-                ? `This month (${formatPeriod(current.periodStart, current.periodEnd)})`
-                : 'This month'}
+                ? t.usage.thisMonthPeriod(format.period(current.periodStart, current.periodEnd))
+                : t.usage.thisMonth}
             </option>
             {months.data?.data.slice(1).map((month) => (
               <option key={month.period} value={month.period}>
-                {formatPeriod(month.periodStart, month.periodEnd)}
-                {month.overusage > 0 ? ' — over allowance' : ''}
+                {format.period(month.periodStart, month.periodEnd)}
+                {month.overusage > 0 ? t.usage.overAllowance : ''}
               </option>
             ))}
           </select>
@@ -105,8 +106,8 @@ export function UsagePage({ client }: { client: ApiClient }) {
           />
           <p className="muted">
             {selected.closed
-              ? `Closed: ${formatCount(selected.overusage)} contacts over, ${formatMoney(selected.overusageCost)} invoiced as overusage.`
-              : 'Not closed yet: the figures may still change until the month closes.'}
+              ? t.usage.closed(format.count(selected.overusage), format.money(selected.overusageCost))
+              : t.usage.notClosed}
           </p>
         </>
       )}
@@ -124,19 +125,20 @@ export function UsagePage({ client }: { client: ApiClient }) {
 }
 
 function PastMonths({ months, onPick }: { months: UsageMonthSummary[]; onPick(period: string): void }) {
+  const { t, format } = useLocale();
   if (months.length === 0) return null;
   return (
     <section className="card" aria-labelledby="past-heading">
-      <h2 id="past-heading">Past months</h2>
+      <h2 id="past-heading">{t.usage.pastMonths}</h2>
       <div className="table-scroll">
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Active</th>
-              <th scope="col">Allowance</th>
-              <th scope="col">Overusage</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t.usage.month}</th>
+              <th scope="col">{t.usage.active}</th>
+              <th scope="col">{t.usage.allowance}</th>
+              <th scope="col">{t.usage.overusage}</th>
+              <th scope="col">{t.usage.status}</th>
             </tr>
           </thead>
           <tbody>
@@ -144,17 +146,17 @@ function PastMonths({ months, onPick }: { months: UsageMonthSummary[]; onPick(pe
               <tr key={month.period} className={month.overusage > 0 ? 'row-over' : undefined}>
                 <td>
                   <button type="button" className="link-button" onClick={() => onPick(month.period)}>
-                    {formatPeriod(month.periodStart, month.periodEnd)}
+                    {format.period(month.periodStart, month.periodEnd)}
                   </button>
                 </td>
-                <td>{formatCount(month.activeContacts)}</td>
-                <td>{month.allowance === null ? '—' : formatCount(month.allowance)}</td>
+                <td>{format.count(month.activeContacts)}</td>
+                <td>{month.allowance === null ? '—' : format.count(month.allowance)}</td>
                 <td>
                   {month.overusage > 0
-                    ? `${formatCount(month.overusage)} · ${formatMoney(month.overusageCost)}`
+                    ? `${format.count(month.overusage)} · ${format.money(month.overusageCost)}`
                     : '—'}
                 </td>
-                <td>{month.closed ? 'Closed' : 'Open'}</td>
+                <td>{month.closed ? t.usage.closedStatus : t.usage.openStatus}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AdmissionGate, type AdmissionLimits } from './admission-gate.js';
-import { EventLoopWatch } from './event-loop-watch.js';
 import type { Metrics } from './metrics.js';
 import { Problem, problemBody, retryAfterSecondsOf, statusOf } from './problem.js';
 
@@ -20,8 +19,6 @@ const unguardedPaths = new Set(['/healthz', '/readyz', '/metrics']);
  * Puts every request but the health probes through an `AdmissionGate` before anything
  * else runs (before its body is even read), answers refused ones 503 `overloaded` with
  * Retry-After, and answers admitted ones that overrun the request timeout the same way.
- * A request is also refused when the process has been too busy to look at it for longer
- * than a request may queue: it has waited that long already, unseen by the gate.
  */
 export function addAdmissionControl(
   app: FastifyInstance,
@@ -29,14 +26,10 @@ export function addAdmissionControl(
   metrics: Metrics,
 ): AdmissionGate {
   const gate = new AdmissionGate(options);
-  const loop = new EventLoopWatch();
-  app.addHook('onClose', async () => loop.stop());
   metrics.observeAdmission(gate);
   app.addHook('onRequest', async (request, reply) => {
     if (unguardedPaths.has(request.url.split('?')[0] ?? request.url)) return;
-    const admitted =
-      loop.busyMs() <= options.queueTimeoutMs &&
-      (await gate.enter((cancel) => reply.raw.once('close', cancel)));
+    const admitted = await gate.enter((cancel) => reply.raw.once('close', cancel));
     if (!admitted) {
       metrics.requestsRefused.inc({ reason: 'overloaded' });
       if (reply.raw.destroyed) return reply;

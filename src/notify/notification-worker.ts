@@ -4,9 +4,10 @@ import type { Store } from '../store/store.js';
 import { sweepUsageThresholds } from './check-thresholds.js';
 import { deliverDueWebhooks, type WebhookDeliveryOptions } from './deliver-webhooks.js';
 import { type EmailDeliveryOptions, sendDueEmails } from './email-outbox.js';
+import { sweepOverdueInvoices } from './sweep-overdue-invoices.js';
 
 export interface NotificationWorkerOptions {
-  /** The business clock (thresholds); delivery itself runs on the wall clock. */
+  /** The business clock (thresholds, overdue invoices); delivery itself runs on the wall clock. */
   businessNow: () => number;
   intervalMs: number;
   /** Without SMTP settings e-mails stay queued until an instance that has them sends them. */
@@ -24,7 +25,8 @@ export interface NotificationWorker {
 
 /**
  * The outbox worker of `tally serve`: every interval it sweeps for thresholds the
- * per-request check missed, posts due webhooks and sends due e-mails. Passes never
+ * per-request check missed and for invoices that became overdue, posts due webhooks and
+ * sends due e-mails. Passes never
  * overlap within a process; across instances the leases on each row keep one sender.
  */
 export function startNotificationWorker(
@@ -37,6 +39,7 @@ export function startNotificationWorker(
   let stopped = false;
   const pass = async () => {
     await sweepUsageThresholds(store, catalog, options.businessNow()).catch(options.onError);
+    await sweepOverdueInvoices(store, catalog, options.businessNow()).catch(options.onError);
     await Promise.all([
       deliverDueWebhooks(store, options.webhooks).catch(options.onError),
       options.smtp ? sendDueEmails(store, options.smtp, options.emails).catch(options.onError) : undefined,

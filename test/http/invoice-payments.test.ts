@@ -145,6 +145,43 @@ describe.each(engines)('invoice payments on %s', (engine) => {
       expect(paid.body.invoice.amountDue.amount).toBe('60.00');
     });
 
+    it('counts a partial credit note against what is due; one that leaves nothing due makes the invoice paid, once', async () => {
+      const payer = await openAccount('Credit GmbH');
+      const endpoint = await api.request('POST', '/v1/webhook-endpoints', {
+        key: payer.apiKey,
+        body: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['invoice.paid'] },
+      });
+      expect(endpoint.status, endpoint.text).toBe(201);
+      await close('2026-01-10T12:00:00+01:00');
+      const invoice = await upfrontOf(payer.apiKey, '2026-01');
+      await pay(invoice, { ...valid, amount: '60.21' }, payer.apiKey);
+      const credit = (amount: string) =>
+        api.request('POST', `/v1/invoices/${invoice}/credit-notes`, {
+          key: operatorKey,
+          body: { reason: 'Goodwill', amount },
+        });
+      // 7021 − 6021 paid = 1000 due; a 5.00 net credit note is 500 + 95 VAT = 595: 405 stay due.
+      expect((await credit('5.00')).status).toBe(201);
+      expect(await read(invoice, payer.apiKey)).toMatchObject({
+        status: 'open',
+        amountDue: { amount: '4.05' },
+      });
+      // Another 5.00 (595) credits more than the 405 due: nothing is due, the rest is set off.
+      expect((await credit('5.00')).status).toBe(201);
+      expect(await read(invoice, payer.apiKey)).toMatchObject({
+        status: 'paid',
+        amountPaid: { amount: '60.21' },
+        amountDue: { amount: '0.00' },
+      });
+      expect((await credit('1.00')).status).toBe(201);
+      const deliveries = await api.request('GET', `/v1/webhook-endpoints/${endpoint.body.id}/deliveries`, {
+        key: payer.apiKey,
+      });
+      expect(deliveries.body.data.map((delivery: { eventType: string }) => delivery.eventType)).toEqual([
+        'invoice.paid',
+      ]);
+    });
+
     it('never lets payments at once together pay more than is due', async () => {
       const payer = await openAccount('Parallel GmbH');
       await close('2026-01-10T12:00:00+01:00');

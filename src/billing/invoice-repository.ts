@@ -251,3 +251,36 @@ function toInvoice(row: InvoicesTable): Invoice {
     correctsInvoiceId: row.corrects_invoice_id ?? undefined,
   };
 }
+
+/**
+ * Invoices (not credit notes) issued by `now` that have had neither their `paid` nor their
+ * `overdue` webhook, in number order from `afterSequence`: what the overdue sweep looks at,
+ * each with its account's time zone.
+ */
+export async function listUnannouncedInvoices(
+  db: Kysely<Database>,
+  now: number,
+  page: { afterSequence: number; limit: number },
+): Promise<{ invoice: Invoice; timeZone: string }[]> {
+  const rows = await db
+    .selectFrom('invoices')
+    .innerJoin('accounts', 'accounts.account_id', 'invoices.account_id')
+    .selectAll('invoices')
+    .select('accounts.time_zone')
+    .where('invoices.kind', '!=', 'credit_note')
+    .where('invoices.issued_at', '<=', now)
+    .where('invoices.sequence', '>', page.afterSequence)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('invoice_notices')
+            .select('invoice_notices.event')
+            .whereRef('invoice_notices.invoice_id', '=', 'invoices.invoice_id'),
+        ),
+      ),
+    )
+    .orderBy('invoices.sequence')
+    .limit(page.limit)
+    .execute();
+  return rows.map(({ time_zone, ...row }) => ({ invoice: toInvoice(row), timeZone: time_zone }));
+}

@@ -1,11 +1,17 @@
+import { findAccount } from '../accounts/account-repository.js';
 import { formatCents } from '../domain/money.js';
+import { enqueueWebhookEvent } from '../notify/webhook-events.js';
 import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
 import { lockBillingState } from './billing-state-repository.js';
 import type { Catalog } from './catalog.js';
+import { dueDateOf } from './due-date.js';
 import type { Invoice } from './invoice.js';
 import type { InvoiceLine } from './invoice-line.js';
-import { issueInvoice } from './invoice-repository.js';
+import { claimInvoiceNotice, settlementFactsOf } from './invoice-payment-repository.js';
+import { findInvoice, issueInvoice } from './invoice-repository.js';
+import { settlementOf } from './invoice-status.js';
+import { invoiceStatusEventData } from './invoice-status-event.js';
 
 export type CreditNoteOutcome =
   | { ok: true; creditNote: Invoice }
@@ -87,6 +93,24 @@ export async function issueCreditNote(
       catalog.seller,
       now,
     );
+    // A partial credit note can leave nothing due on a partly paid invoice (decision 0046):
+    // the invoice is then paid, and says so once, as a settling payment would.
+    const corrected = await findInvoice(db, invoiceId);
+    const timeZone = (await findAccount(db, invoice.account_id))?.timeZone ?? 'UTC';
+    const due = corrected && dueDateOf(corrected, catalog.seller, timeZone);
+    const facts = (await settlementFactsOf(db, [invoiceId])).get(invoiceId);
+    if (corrected && due && facts) {
+      const settlement = settlementOf(corrected, facts, due, now);
+      if (settlement.status === 'paid' && (await claimInvoiceNotice(db, corrected, 'paid', now))) {
+        await enqueueWebhookEvent(
+          db,
+          corrected.accountId,
+          'invoice.paid',
+          invoiceStatusEventData(corrected, due, settlement),
+          now,
+        );
+      }
+    }
     return { ok: true, creditNote };
   });
 }

@@ -34,6 +34,8 @@ export interface StartOptions {
   smtp?: SmtpSettings;
   /** How often the notification outbox runs; 0 turns it off (default 2 s). */
   notifyIntervalMs?: number;
+  /** How often, at most, the outbox also sweeps for overdue invoices (default 60 s). */
+  overdueSweepIntervalMs?: number;
   webhooks?: WebhookDeliveryOptions;
   emails?: EmailDeliveryOptions;
   /** The built dashboard to serve at / (default dist/web at the repository root). */
@@ -86,6 +88,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         ? startNotificationWorker(store, catalog, {
             businessNow: () => clock.now(),
             intervalMs: notifyIntervalMs,
+            ...(options.overdueSweepIntervalMs === undefined
+              ? {}
+              : { overdueSweepIntervalMs: options.overdueSweepIntervalMs }),
             smtp: options.smtp,
             ...(options.webhooks ? { webhooks: options.webhooks } : {}),
             ...(options.emails ? { emails: options.emails } : {}),

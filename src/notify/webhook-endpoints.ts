@@ -5,7 +5,13 @@ import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
 import { generateWebhookSecret } from './webhook-signature.js';
 
-export const webhookEventTypes = ['usage.threshold_reached', 'invoice.finalized', 'month.closed'] as const;
+export const webhookEventTypes = [
+  'usage.threshold_reached',
+  'invoice.finalized',
+  'invoice.paid',
+  'invoice.overdue',
+  'month.closed',
+] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
 export interface WebhookEndpoint {

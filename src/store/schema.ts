@@ -91,6 +91,28 @@ export interface InvoicesTable {
   corrects_invoice_id: string | null;
 }
 
+/** A payment against an invoice; append-only, in the invoice's currency, in cents. */
+export interface InvoicePaymentsTable {
+  account_id: string;
+  payment_id: string;
+  invoice_id: string;
+  amount: number;
+  currency: string;
+  /** The day the money was paid (YYYY-MM-DD), as the payer states it. */
+  paid_on: string;
+  method: string;
+  reference: string | null;
+  recorded_at: number;
+}
+
+/** A status webhook sent for an invoice: one row per invoice and event, so each is sent once. */
+export interface InvoiceNoticesTable {
+  invoice_id: string;
+  event: 'paid' | 'overdue';
+  account_id: string;
+  noticed_at: number;
+}
+
 /** The append-only ledger of qualifying activities, unique by (idempotency key, account). */
 export interface ActivityLedgerTable {
   account_id: string;
@@ -388,6 +410,8 @@ export interface Database {
   billing_details: BillingDetailsTable;
   invoice_numbers: InvoiceNumbersTable;
   invoices: InvoicesTable;
+  invoice_payments: InvoicePaymentsTable;
+  invoice_notices: InvoiceNoticesTable;
   subscription_terms: SubscriptionTermsTable;
   subscription_changes: SubscriptionChangesTable;
   api_keys: ApiKeysTable;

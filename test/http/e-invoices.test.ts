@@ -140,6 +140,8 @@ describe.each(engines)('e-invoices API on %s', (engine) => {
       // Issued 1 March 04:00 in Berlin; 14 days of terms.
       expect(xml).toMatch(/<ram:DueDateDateTime>\s*<udt:DateTimeString format="102">20260315</);
       expect(xml).toContain('<ram:IBANID>DE02120300000000202051</ram:IBANID>');
+      // The API states the same due date as the XML (one rule, decision 0046).
+      expect(overusage).toMatchObject({ dueDate: '2026-03-15', amountDue: { amount: '5.95' } });
     });
 
     it('serves the upfront invoice of a Polish business under reverse charge (category AE)', async () => {

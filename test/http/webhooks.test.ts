@@ -228,7 +228,7 @@ describe.each(engines)('webhooks on %s', (engine) => {
         [{ url: 'ftp://hooks.example.com' }, '/url'],
         [{ url: 'not a url' }, '/url'],
         [{ url: 'https://user:secret@hooks.example.com' }, '/url'],
-        [{ url: 'https://hooks.example.com', eventTypes: ['invoice.paid'] }, '/eventTypes/0'],
+        [{ url: 'https://hooks.example.com', eventTypes: ['invoice.refunded'] }, '/eventTypes/0'],
         [{ url: 'https://hooks.example.com', eventTypes: [] }, '/eventTypes'],
         [{ url: 'https://hooks.example.com', secret: 'mine' }, '/secret'],
         [{}, '/url'],

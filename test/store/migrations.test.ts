@@ -200,7 +200,7 @@ describe.each(engines)('migrations on %s', (engine) => {
         store.db,
       );
 
-      expect(await migrateToLatest(store)).toEqual([12]);
+      expect(await migrateToLatest(store, 12)).toEqual([12]);
 
       expect(await findBillingDetails(store.db, 'acc_old')).toEqual({
         legalName: 'Old GmbH',

@@ -1,5 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
-import { defaultPaymentTermsDays } from '../catalog.js';
+import { dueDateOf } from '../due-date.js';
 import type { Invoice, Party } from '../invoice.js';
 import { buildCiiInvoice, type CiiInvoiceFailureCode } from './build-cii-invoice.js';
 import type { PaymentDetails, PostalAddress, SellerDetails } from './e-invoice-input.js';
@@ -94,10 +93,9 @@ function postalAddressOf(address: NonNullable<Party['postalAddress']>): PostalAd
 }
 
 /**
- * An invoice is paid by SEPA transfer within the seller's payment terms: the due date is that
- * many days after the issue date, counted in the account's time zone (so a DST change never
- * moves it to another day). A credit note asks for no payment; Tally sets its credit off
- * against the account's open or next invoices.
+ * An invoice is paid by SEPA transfer within the seller's payment terms (`dueDateOf`). A
+ * credit note asks for no payment; Tally sets its credit off against the account's open or
+ * next invoices.
  */
 function paymentOf(invoice: Invoice, seller: Party, timeZone: string): PaymentDetails | undefined {
   if (invoice.kind === 'credit_note') {
@@ -107,10 +105,10 @@ function paymentOf(invoice: Invoice, seller: Party, timeZone: string): PaymentDe
     };
   }
   if (!seller.bankAccount) return undefined;
-  const days = seller.paymentTermsDays ?? defaultPaymentTermsDays;
-  const dueAt = Temporal.Instant.fromEpochMilliseconds(invoice.issuedAt)
-    .toZonedDateTimeISO(timeZone)
-    .add({ days }).epochMilliseconds;
+  // The same rule as the API's `dueDate`, so the XML and GET /v1/invoices never disagree.
+  const due = dueDateOf(invoice, seller, timeZone);
+  if (!due) return undefined;
+  const { days, dueAt } = due;
   return {
     terms:
       days === 0

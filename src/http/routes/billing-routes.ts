@@ -9,6 +9,7 @@ import type { PostalAddressParts } from '../../billing/invoice.js';
 import { checkVatId, compactVatId } from '../../billing/vat-id.js';
 import { isCountryCode } from '../../domain/country-codes.js';
 import { formatCents, parseCents } from '../../domain/money.js';
+import { sweepOverdueInvoices } from '../../notify/sweep-overdue-invoices.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { parseInstant } from '../instants.js';
@@ -85,6 +86,23 @@ export const billingRoutes =
           graceMs: context.billing.graceMs,
           now,
         });
+      },
+    );
+
+    app.post(
+      '/v1/billing/overdue',
+      {
+        schema: {
+          tags: ['billing'],
+          summary:
+            'Announce now every invoice that became overdue (invoice.overdue, once per invoice); the notification worker does the same on its interval',
+        },
+        config: { access: 'operator' },
+      },
+      async () => {
+        const announced = await sweepOverdueInvoices(context.store, context.catalog, context.clock.now());
+        if (announced > 0) context.notifications?.kick();
+        return { announced };
       },
     );
 

@@ -1,10 +1,20 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { Temporal } from 'temporal-polyfill';
+import { dueDateOf } from '../../billing/due-date.js';
 import { eInvoiceOf } from '../../billing/e-invoice/e-invoice-of-invoice.js';
 import type { Invoice } from '../../billing/invoice.js';
 import { reverseChargeNote } from '../../billing/invoice.js';
+import {
+  type InvoicePayment,
+  paymentMethods,
+  paymentsOf,
+  settlementFactsOf,
+} from '../../billing/invoice-payment-repository.js';
 import { renderInvoicePdf } from '../../billing/invoice-pdf.js';
 import { findInvoice, listInvoices } from '../../billing/invoice-repository.js';
+import { type InvoiceStatus, invoiceStatuses, settlementOf } from '../../billing/invoice-status.js';
 import { issueCreditNote } from '../../billing/issue-credit-note.js';
+import { type PaymentRequest, recordInvoicePayment } from '../../billing/record-invoice-payment.js';
 import { formatCents, parseCents } from '../../domain/money.js';
 import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext, Caller } from '../app-context.js';
@@ -27,6 +37,51 @@ export const invoiceRoutes =
   (context: AppContext): FastifyPluginAsync =>
   async (app) => {
     const money = (cents: number) => ({ amount: formatCents(cents), currency: 'EUR' });
+    const paymentView = (payment: InvoicePayment, zone: string) => ({
+      id: payment.id,
+      amount: { amount: formatCents(payment.amount), currency: payment.currency },
+      date: payment.date,
+      method: payment.method,
+      reference: payment.reference ?? null,
+      recordedAt: formatInstantIn(payment.recordedAt, zone),
+    });
+    /**
+     * Invoices with what is paid and due at the business clock's now: their payments and credit
+     * notes read in two queries per page, and each account's zone once.
+     */
+    const settledViews = async (invoices: readonly Invoice[]) => {
+      const zones = new Map<string, string>();
+      for (const invoice of invoices) {
+        if (!zones.has(invoice.accountId))
+          zones.set(invoice.accountId, await accountTimeZone(context, invoice.accountId));
+      }
+      const ids = invoices.map((invoice) => invoice.id);
+      const facts = await settlementFactsOf(context.store.db, ids);
+      const payments = await paymentsOf(context.store.db, ids);
+      const now = context.clock.now();
+      return invoices.map((invoice) => {
+        const zone = zones.get(invoice.accountId) ?? 'UTC';
+        const due = dueDateOf(invoice, context.catalog.seller, zone);
+        const settlement = settlementOf(
+          invoice,
+          facts.get(invoice.id) ?? { paid: 0, creditedNet: 0, creditedTotal: 0 },
+          due,
+          now,
+        );
+        return {
+          invoice,
+          status: settlement.status,
+          view: {
+            ...view(invoice, zone),
+            status: settlement.status,
+            dueDate: due?.date ?? null,
+            amountPaid: money(settlement.amountPaid),
+            amountDue: money(settlement.amountDue),
+            payments: (payments.get(invoice.id) ?? []).map((payment) => paymentView(payment, zone)),
+          },
+        };
+      });
+    };
     const view = (invoice: Invoice, zone: string) => ({
       id: invoice.id,
       number: invoice.number,
@@ -72,12 +127,13 @@ export const invoiceRoutes =
       return { outcome, corrects, timeZone };
     };
 
-    app.get<{ Querystring: { accountId?: string; after?: string; limit?: string } }>(
+    app.get<{ Querystring: { accountId?: string; after?: string; limit?: string; status?: InvoiceStatus } }>(
       '/v1/invoices',
       {
         schema: {
           tags: ['invoices'],
-          summary: 'Invoices and credit notes in number order (the operator may filter by accountId)',
+          summary:
+            'Invoices and credit notes in number order, with status, due date and amount due (status filters; the operator may filter by accountId)',
           querystring: {
             type: 'object',
             additionalProperties: false,
@@ -89,6 +145,7 @@ export const invoiceRoutes =
                 description: 'the last number of the previous page',
               },
               limit: limitParameter(invoicePage),
+              status: { type: 'string', enum: [...invoiceStatuses] },
             },
           },
         },
@@ -105,19 +162,27 @@ export const invoiceRoutes =
         ) {
           return { data: [], nextAfter: null };
         }
-        const after = request.query.after === undefined ? undefined : Number(request.query.after.slice(4));
-        const invoices = await listInvoices(context.store.db, accountId, {
-          limit,
-          ...(after === undefined ? {} : { after }),
-        });
-        const zones = new Map<string, string>();
-        for (const invoice of invoices) {
-          if (!zones.has(invoice.accountId))
-            zones.set(invoice.accountId, await accountTimeZone(context, invoice.accountId));
+        const status = request.query.status;
+        let after = request.query.after === undefined ? undefined : Number(request.query.after.slice(4));
+        // A status depends on the clock, payments and credit notes, so the filter runs on each
+        // page read in number order until the page is full or the invoices run out.
+        const batch = status === undefined ? limit : invoicePage.max;
+        const data: Awaited<ReturnType<typeof settledViews>> = [];
+        for (;;) {
+          const invoices = await listInvoices(context.store.db, accountId, {
+            limit: batch,
+            ...(after === undefined ? {} : { after }),
+          });
+          for (const settled of await settledViews(invoices)) {
+            if (data.length < limit && (status === undefined || settled.status === status))
+              data.push(settled);
+          }
+          if (invoices.length < batch || data.length === limit) break;
+          after = invoices.at(-1)?.sequence;
         }
         return {
-          data: invoices.map((invoice) => view(invoice, zones.get(invoice.accountId) ?? 'UTC')),
-          nextAfter: invoices.length === limit ? (invoices.at(-1)?.number ?? null) : null,
+          data: data.map((settled) => settled.view),
+          nextAfter: data.length === limit ? (data.at(-1)?.invoice.number ?? null) : null,
         };
       },
     );
@@ -130,7 +195,8 @@ export const invoiceRoutes =
       },
       async (request) => {
         const invoice = await visibleInvoice(request.caller, request.params.id);
-        return view(invoice, await accountTimeZone(context, invoice.accountId));
+        const [settled] = await settledViews([invoice]);
+        return settled?.view;
       },
     );
 
@@ -242,4 +308,100 @@ export const invoiceRoutes =
           .send(view(outcome.creditNote, await accountTimeZone(context, outcome.creditNote.accountId)));
       },
     );
+
+    app.post<{ Params: { id: string }; Body: PaymentBody }>(
+      '/v1/invoices/:id/payments',
+      {
+        schema: {
+          tags: ['invoices'],
+          summary:
+            'Record a payment against an invoice: partial payments add up; never more than is due, never on a void invoice',
+          params: idParams,
+          body: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['amount', 'currency', 'date', 'method'],
+            properties: {
+              amount: {
+                type: 'string',
+                maxLength: 16,
+                description: 'e.g. "119.00", > 0, at most 2 decimals',
+              },
+              currency: { type: 'string', maxLength: 3, description: 'the invoice’s currency' },
+              date: {
+                type: 'string',
+                maxLength: 10,
+                description: 'the day it was paid (YYYY-MM-DD), not in the future',
+              },
+              method: { type: 'string', enum: [...paymentMethods] },
+              reference: { type: 'string', minLength: 1, maxLength: 200 },
+            },
+          },
+        },
+        config: { access: 'any' },
+      },
+      async (request, reply) => {
+        const invoice = await visibleInvoice(request.caller, request.params.id);
+        const zone = await accountTimeZone(context, invoice.accountId);
+        const now = context.clock.now();
+        const body = request.body;
+        const amount = parseCents(body.amount);
+        if (amount === undefined || amount === 0) {
+          throw fieldProblem(
+            '/amount',
+            'format',
+            'must be a positive amount like "12.50", at most two decimals',
+          );
+        }
+        // "Today" is the account's, by the business clock, as every other date of the invoice.
+        const date = plainDateOf(body.date);
+        const today = Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO(zone).toPlainDate();
+        if (!date) throw fieldProblem('/date', 'format', 'must be a date like "2026-03-14"');
+        if (Temporal.PlainDate.compare(date, today) > 0) {
+          throw fieldProblem('/date', 'future', `must not be after today (${today.toString()})`);
+        }
+        const payment: PaymentRequest = {
+          amount,
+          currency: body.currency,
+          date: date.toString(),
+          method: body.method,
+          ...(body.reference === undefined ? {} : { reference: body.reference }),
+        };
+        const outcome = await recordInvoicePayment(
+          context.store,
+          context.catalog,
+          invoice,
+          zone,
+          payment,
+          now,
+        );
+        if (!outcome.ok) throw fieldProblem(outcome.field, outcome.code, outcome.message);
+        if (outcome.settlement.status === 'paid') context.notifications?.kick();
+        const [settled] = await settledViews([outcome.invoice]);
+        return reply.code(201).send({ payment: paymentView(outcome.payment, zone), invoice: settled?.view });
+      },
+    );
   };
+
+type PaymentBody = {
+  amount: string;
+  currency: string;
+  date: string;
+  method: PaymentRequest['method'];
+  reference?: string;
+};
+
+/** A 400 that names the field; nothing has been written when it is thrown. */
+function fieldProblem(field: string, code: string, message: string): Problem {
+  return new Problem('validation_failed', `${field} ${message}`, [{ field, code, message }]);
+}
+
+/** A real calendar day in YYYY-MM-DD (no 30 February), or undefined. */
+function plainDateOf(text: string): Temporal.PlainDate | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  try {
+    return Temporal.PlainDate.from(text, { overflow: 'reject' });
+  } catch {
+    return undefined;
+  }
+}

@@ -11,6 +11,7 @@ import { notificationsMigration } from './0009-notifications.js';
 import { ledgerByKeyMigration } from './0010-ledger-by-key.js';
 import { sparseMonthRowsMigration } from './0011-sparse-month-rows.js';
 import { structuredBillingDetailsMigration } from './0012-structured-billing-details.js';
+import { invoicePaymentsMigration } from './0013-invoice-payments.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   ledgerByKeyMigration,
   sparseMonthRowsMigration,
   structuredBillingDetailsMigration,
+  invoicePaymentsMigration,
 ];

@@ -69,7 +69,7 @@ export async function recordInvoicePayment(
     };
   }
   return inWriteTransaction(store, async (db): Promise<PaymentOutcome> => {
-    await lockBillingState(db, store.engine, invoice.accountId);
+    await lockBillingState(db, store.dialect, invoice.accountId);
     // Read under the lock: what earlier payments and credit notes left due.
     const current = (await findInvoice(db, invoice.id)) ?? invoice;
     const facts = (await settlementFactsOf(db, [invoice.id])).get(invoice.id);

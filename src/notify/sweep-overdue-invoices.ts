@@ -35,7 +35,7 @@ export async function sweepOverdueInvoices(store: Store, catalog: Catalog, now: 
       const known = facts.get(invoice.id);
       if (!due || !known || settlementOf(invoice, known, due, now).status !== 'overdue') continue;
       const sent = await inWriteTransaction(store, async (db) => {
-        await lockBillingState(db, store.engine, invoice.accountId);
+        await lockBillingState(db, store.dialect, invoice.accountId);
         const current = (await settlementFactsOf(db, [invoice.id])).get(invoice.id);
         if (!current) return false;
         const settlement = settlementOf(invoice, current, due, now);

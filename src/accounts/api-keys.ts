@@ -1,6 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
+import type { Store } from '../store/store.js';
+import type { ApiKeyCache } from './api-key-cache.js';
 
 /**
  * Account API keys look like `tally_<keyId>_<secret>`. The key id finds the row; only a
@@ -53,18 +55,31 @@ export async function createApiKey(
   };
 }
 
-/** The account a token belongs to, if the token is well-formed, known and not revoked. */
-export async function authenticateApiKey(db: Kysely<Database>, token: string): Promise<string | undefined> {
+/**
+ * The account a token belongs to, if the token is well-formed, known and not revoked. With
+ * a cache, a key verified once is answered from memory until it is revoked (decision 0047).
+ */
+export async function authenticateApiKey(
+  db: Kysely<Database>,
+  token: string,
+  cache?: ApiKeyCache,
+): Promise<string | undefined> {
   const match = tokenPattern.exec(token);
   if (!match) return undefined;
   const [, keyId, secret] = match as unknown as [string, string, string];
+  const cached = cache?.lookup(keyId);
+  if (cached) return equalDigests(cached.secretSha256, sha256(secret)) ? cached.accountId : undefined;
+  const generation = cache?.generation ?? 0;
   const row = await db
     .selectFrom('api_keys')
     .select(['account_id', 'secret_sha256', 'revoked_at'])
     .where('key_id', '=', keyId)
     .executeTakeFirst();
   if (!row || row.revoked_at !== null) return undefined;
-  return equalDigests(row.secret_sha256, sha256(secret)) ? row.account_id : undefined;
+  if (!equalDigests(row.secret_sha256, sha256(secret))) return undefined;
+  // Only verified keys are kept, so a wrong secret never fills the cache.
+  cache?.remember(keyId, { accountId: row.account_id, secretSha256: row.secret_sha256 }, generation);
+  return row.account_id;
 }
 
 export async function listApiKeys(db: Kysely<Database>, accountId: string): Promise<ApiKey[]> {
@@ -84,14 +99,27 @@ export async function listApiKeys(db: Kysely<Database>, accountId: string): Prom
   }));
 }
 
-/** Revokes one of the account's keys; false if the account has no such key. */
-export async function revokeApiKey(db: Kysely<Database>, accountId: string, keyId: string, now: number) {
-  const result = await db
-    .updateTable('api_keys')
-    .set({ revoked_at: now })
-    .where('account_id', '=', accountId)
-    .where('key_id', '=', keyId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+/**
+ * Revokes one of the account's keys; false if the account has no such key. The revocation
+ * is announced to every instance in the same transaction, so none keeps serving the key
+ * from its cache (decision 0047), and no announcement goes out for a revocation that failed.
+ */
+export async function revokeApiKey(
+  store: Pick<Store, 'dialect'>,
+  accountId: string,
+  keyId: string,
+  now: number,
+): Promise<boolean> {
+  return store.dialect.inWriteTransaction(async (db) => {
+    const result = await db
+      .updateTable('api_keys')
+      .set({ revoked_at: now })
+      .where('account_id', '=', accountId)
+      .where('key_id', '=', keyId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    await store.dialect.announceKeyRevocation(db, keyId);
+    return true;
+  });
 }

@@ -1,3 +1,4 @@
+import type { ApiKeyCache } from '../accounts/api-key-cache.js';
 import type { OperatorKey } from '../accounts/operator-key.js';
 import type { Catalog } from '../billing/catalog.js';
 import type { Store } from '../store/store.js';
@@ -12,6 +13,8 @@ export interface AppContext {
   operator: OperatorKey;
   metrics: Metrics;
   billing: { graceMs: number };
+  /** Verified API keys, where the store can announce revocations to every instance (decision 0047). */
+  apiKeyCache?: ApiKeyCache;
   /** The outbox worker, when this server runs one: kicked when a request queued a notice. */
   notifications?: { kick(): void };
 }

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ApiKeyCache } from '../accounts/api-key-cache.js';
 import type { DatabaseState } from '../store/database-health.js';
 import type { Store } from '../store/store.js';
 import type { AdmissionGate } from './admission-gate.js';
@@ -18,6 +19,8 @@ export interface Metrics {
   observeAdmission(gate: AdmissionGate): void;
   /** The database's state and, where the engine tells, its storage, read at scrape time. */
   observeDatabase(store: Store): void;
+  /** API key lookups by result and whether the cache is on, read at scrape time. */
+  observeApiKeyCache(cache: ApiKeyCache): void;
 }
 
 const databaseStates: readonly DatabaseState[] = ['available', 'unavailable', 'storage_full'];
@@ -96,6 +99,27 @@ export function createMetrics(): Metrics {
         registers: [registry],
         collect() {
           this.set(store.storageHeadroom() ?? 0);
+        },
+      });
+    },
+    observeApiKeyCache(cache) {
+      new Counter({
+        name: 'tally_api_key_cache_lookups_total',
+        help: 'API key lookups: hit (answered from memory), miss (read from the database), off (the cache was off: revocations were not being heard)',
+        labelNames: ['result'],
+        registers: [registry],
+        collect() {
+          // The cache counts on the hot path; the counter takes its totals only when scraped.
+          this.reset();
+          for (const [result, count] of Object.entries(cache.lookups)) this.inc({ result }, count);
+        },
+      });
+      new Gauge({
+        name: 'tally_api_key_cache_on',
+        help: '1 while verified API keys are cached (revocations are heard), 0 while every request reads its key',
+        registers: [registry],
+        collect() {
+          this.set(cache.usable ? 1 : 0);
         },
       });
     },

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { cacheApiKeys } from '../accounts/api-key-cache.js';
 import { ensureOperatorKey } from '../accounts/operator-key.js';
 import { loadCatalog } from '../billing/catalog.js';
 import { defaultGraceMs } from '../billing/close-due-months.js';
@@ -81,6 +82,29 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       admission,
       ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
     });
+    let listenerLostAt: number | undefined;
+    const keyCache = cacheApiKeys(store.revocations, {
+      onLost: (error) => {
+        listenerLostAt = Date.now();
+        app.log.warn(
+          { err: error, apiKeyCache: 'off' },
+          'API key revocation listener lost: the key cache is dropped and every request reads its key until it listens again (retried every second)',
+        );
+      },
+      onLive: () => {
+        if (listenerLostAt === undefined) return;
+        const lostMs = Date.now() - listenerLostAt;
+        listenerLostAt = undefined;
+        app.log.info(
+          { apiKeyCache: 'on', listenerLostMs: lostMs },
+          `API key revocation listener back after ${Math.round(lostMs / 100) / 10} s: keys are cached again`,
+        );
+      },
+    });
+    if (keyCache) {
+      context.apiKeyCache = keyCache.cache;
+      context.metrics.observeApiKeyCache(keyCache.cache);
+    }
 
     const notifyIntervalMs = options.notifyIntervalMs ?? 2_000;
     const notifications =
@@ -102,6 +126,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // is busy wait in the kernel to be accepted and answered (served, or refused at once by
     // the admission gate) instead of being dropped into TCP's retry backoff of 1, 3, 7 … s.
     await app.listen({ port: options.port, host: options.host, backlog: 4096 }).catch(async (error) => {
+      keyCache?.stop();
       await notifications?.stop();
       throw error;
     });
@@ -153,6 +178,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await scheduler?.stop();
         await app.close();
         await notifications?.stop();
+        keyCache?.stop();
         await store.close();
       },
     };

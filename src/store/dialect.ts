@@ -90,6 +90,13 @@ export interface Dialect {
    */
   withSessionLock<T>(lockClass: number, work: () => Promise<T>): Promise<T | undefined>;
 
+  /**
+   * Tells every instance sharing the database that an API key was revoked, inside the
+   * revoking transaction `db` so the announcement goes out only if the revocation commits.
+   * Nothing to do where no other instance caches keys (SQLite, decision 0047).
+   */
+  announceKeyRevocation(db: Kysely<Database>, keyId: string): Promise<void>;
+
   /** Runs the variant of an operation written for this engine's driver. */
   runPerDriver<T>(variants: PerDriver<T>): Promise<T>;
 

@@ -1,6 +1,7 @@
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Dialect, PostgresPool } from './dialect.js';
 import { withPostgresRetry } from './postgres-retry.js';
+import { announcePostgresRevocation } from './postgres-revocation-feed.js';
 import type { Database } from './schema.js';
 
 /**
@@ -17,6 +18,7 @@ export function postgresDialect(db: Kysely<Database>, pool: PostgresPool): Diale
     inWriteTransaction: (work) => db.transaction().execute(work),
     retryingConflicts: (transaction) => withPostgresRetry(transaction),
     withSessionLock: (lockClass, work) => withSchemaSessionLock(pool, lockClass, work),
+    announceKeyRevocation: (within, keyId) => announcePostgresRevocation(within, keyId),
     runPerDriver: (variants) => variants.postgresPool(pool),
     runPerDriverWithin: (within, variants) =>
       variants.postgresStatements(

@@ -17,6 +17,8 @@ export function sqliteDialect(db: Kysely<Database>, connection: SqliteConnection
     retryingConflicts: (transaction) => transaction(),
     // One process owns the file: no other instance can be running the same work.
     withSessionLock: (_lockClass, work) => work(),
+    // Instances on SQLite cache no keys (decision 0047): every request reads its key.
+    announceKeyRevocation: async () => {},
     // Kysely's connection mutex keeps the raw work from interleaving with a Kysely transaction.
     runPerDriver: (variants) => db.connection().execute(async () => variants.sqliteConnection(connection)),
     // The caller's transaction already holds the one connection.

@@ -10,6 +10,8 @@ import { DatabaseHealth } from './database-health.js';
 import type { Dialect } from './dialect.js';
 import { migrateToLatest } from './migrate.js';
 import { postgresDialect } from './postgres-dialect.js';
+import { postgresRevocationFeed } from './postgres-revocation-feed.js';
+import type { RevocationFeed } from './revocation-feed.js';
 import type { Database } from './schema.js';
 import { sqliteDialect } from './sqlite-dialect.js';
 
@@ -22,6 +24,12 @@ interface StoreBase {
   readonly url: string;
   /** Per-process cache of account calendars; safe because anchors never move. */
   readonly calendars: Map<string, UsageCalendar>;
+  /**
+   * Where the engine can tell every instance of a key revocation at once (PostgreSQL's
+   * LISTEN/NOTIFY), the feed that says so; undefined where it cannot or need not (SQLite,
+   * whose key lookup is a local read): then keys must not be cached (decision 0047).
+   */
+  readonly revocations: RevocationFeed | undefined;
   /** What this process last learned about the database's availability (faults, recovery). */
   readonly health: DatabaseHealth;
   /**
@@ -120,6 +128,7 @@ function openSqlite(path: string, options: OpenStoreOptions): SqliteStore {
     sqlite,
     calendars: new Map(),
     health,
+    revocations: undefined,
     storageHeadroom: () => sqliteHeadroom(sqlite, directory),
     adaptToSize: () => {
       sizeWalToDatabase(store);
@@ -175,15 +184,19 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Pos
     }
   }
   const health = new DatabaseHealth();
-  const pool = new pg.Pool({
+  // Shared by the pool and the revocation listener, which must see the same schema.
+  const connection: pg.ClientConfig = {
     connectionString: url,
-    max: options.maxConnections ?? 10,
     application_name: 'tally',
     // Without a bound, a request waits forever for a connection to a host that is gone.
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     keepAlive: true,
     ...(options.statementTimeoutMs === undefined ? {} : { statement_timeout: options.statementTimeoutMs }),
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  };
+  const pool = new pg.Pool({
+    ...connection,
+    max: options.maxConnections ?? 10,
     // Counters and instants are int8; they stay far below 2^53, so numbers are exact.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -194,6 +207,8 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Pos
   });
   surviveLostConnections(pool, health);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
+  // Connects only once subscribed to (`tally serve`), so CLI commands open no extra connection.
+  const revocations = postgresRevocationFeed(connection);
   return {
     engine: 'postgres',
     db,
@@ -203,9 +218,13 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Pos
     schema,
     calendars: new Map(),
     health,
+    revocations,
     storageHeadroom: () => undefined,
     adaptToSize: () => {},
-    close: () => db.destroy(),
+    close: async () => {
+      await revocations.close();
+      await db.destroy();
+    },
   };
 }
 

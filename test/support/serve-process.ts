@@ -4,6 +4,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 export interface ServeProcess {
   url: string;
   process: ChildProcess;
+  /** Everything it printed so far (its log, when TALLY_LOG is on). */
+  output(): string;
   /** SIGTERM, then waits for the graceful drain to finish. */
   stop(): Promise<void>;
 }
@@ -46,6 +48,7 @@ export async function startServeProcess(
   return {
     url,
     process: child,
+    output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

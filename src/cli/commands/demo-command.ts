@@ -41,7 +41,7 @@ export async function demoCommand(options: DemoOptions, output: Output): Promise
     // issues a new one and revokes the previous demo key.
     for (const key of await listApiKeys(store.db, account.id)) {
       if (key.label === demoKeyLabel && key.revokedAt === undefined) {
-        await revokeApiKey(store.db, account.id, key.keyId, now);
+        await revokeApiKey(store, account.id, key.keyId, now);
       }
     }
     apiKey = (await createApiKey(store.db, account.id, demoKeyLabel, now)).token;

@@ -61,12 +61,14 @@ export const apiKeyRoutes =
       },
       async (request, reply) => {
         const revoked = await revokeApiKey(
-          context.store.db,
+          context.store,
           requireAccount(request.caller),
           request.params.keyId,
           context.clock.now(),
         );
         if (!revoked) throw new Problem('not_found', `no active API key ${request.params.keyId}`);
+        // Refused here from the next request on, without waiting for the notification's round trip.
+        context.apiKeyCache?.forget(request.params.keyId);
         return reply.code(204).send();
       },
     );

@@ -1,6 +1,8 @@
 import type { BillingDetails, PostalAddress } from './api/types.js';
+import type { Locale } from './i18n/locales.js';
+import { decimalForInput } from './i18n/parse-decimal.js';
 
-/** The settings form's inputs, as typed: every field a string, empty when not given. */
+/** The settings form's inputs, as typed: every text field a string, empty when not given. */
 export interface BillingForm {
   legalName: string;
   street: string;
@@ -10,6 +12,9 @@ export interface BillingForm {
   vatId: string;
   email: string;
   buyerReference: string;
+  /** The VAT rate in percent as typed in the user's locale ("19" or "7,5"). */
+  vatRate: string;
+  reverseCharge: boolean;
 }
 
 export type BillingField = keyof BillingForm;
@@ -23,10 +28,12 @@ export const emptyBillingForm: BillingForm = {
   vatId: '',
   email: '',
   buyerReference: '',
+  vatRate: '0',
+  reverseCharge: false,
 };
 
 /** The form filled from `GET /v1/billing-details`; an old free-text address fills no part. */
-export function formOf(details: BillingDetails): BillingForm {
+export function formOf(details: BillingDetails, locale: Locale): BillingForm {
   const address =
     typeof details.address === 'object' && details.address !== null ? details.address : undefined;
   return {
@@ -38,17 +45,24 @@ export function formOf(details: BillingDetails): BillingForm {
     vatId: details.vatId ?? '',
     email: details.email ?? '',
     buyerReference: details.buyerReference ?? '',
+    // "19.00" from the API reads "19" in the input; "7.50" reads "7,5" in German.
+    vatRate: decimalForInput(details.vatRate.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''), locale),
+    reverseCharge: details.reverseCharge,
   };
 }
 
 /**
- * The `PUT /v1/billing-details` body. PUT replaces every detail, so what the page does not edit
- * (VAT rate, reverse charge, and an old free-text address while no part of a structured one is
- * typed) is sent back as loaded, never silently reset. Empty inputs are left out: the API
- * takes an absent field as "none" and refuses an empty string. An address with only some
- * parts typed is sent as it is, so the API names each missing part beside its input.
+ * The `PUT /v1/billing-details` body, with `vatRate` the canonical decimal read from the
+ * input. PUT replaces every detail, so an old free-text address is sent back as loaded while
+ * no part of a structured one is typed, never silently dropped. Empty inputs are left out:
+ * the API takes an absent field as "none" and refuses an empty string. An address with only
+ * some parts typed is sent as it is, so the API names each missing part beside its input.
  */
-export function bodyOf(form: BillingForm, loaded: BillingDetails | undefined): Record<string, unknown> {
+export function bodyOf(
+  form: BillingForm,
+  vatRate: string,
+  loaded: BillingDetails | undefined,
+): Record<string, unknown> {
   const text = (value: string) => {
     const trimmed = value.trim();
     return trimmed === '' ? undefined : trimmed;
@@ -67,8 +81,8 @@ export function bodyOf(form: BillingForm, loaded: BillingDetails | undefined): R
     vatId: text(form.vatId),
     email: text(form.email),
     buyerReference: text(form.buyerReference),
-    vatRate: loaded?.vatRate,
-    reverseCharge: loaded?.reverseCharge,
+    vatRate,
+    reverseCharge: form.reverseCharge,
   };
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
 }
@@ -82,6 +96,8 @@ const fieldOfPointer: Record<string, BillingField> = {
   '/vatId': 'vatId',
   '/email': 'email',
   '/buyerReference': 'buyerReference',
+  '/vatRate': 'vatRate',
+  '/reverseCharge': 'reverseCharge',
 };
 
 /**

@@ -71,8 +71,9 @@ export function InvoiceDownloads({ client, invoice }: { client: ApiClient; invoi
 /** What the e-invoice lacks, in the user's words, and where the buyer's part is filled in. */
 function MissingDetails({ number, errors }: { number: string; errors: ProblemFieldError[] }) {
   const { t, format } = useLocale();
-  const buyer = errors.filter((error) => error.field.startsWith('/buyer'));
+  // The seller's parts are Tally's catalog; everything else is set on the billing details page.
   const seller = errors.filter((error) => error.field.startsWith('/seller'));
+  const buyer = errors.filter((error) => !error.field.startsWith('/seller'));
   const names = errors.map((error) =>
     error.field.startsWith('/seller') ? error.field : (t.invoices.missingFields[error.field] ?? error.field),
   );

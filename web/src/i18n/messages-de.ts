@@ -301,6 +301,8 @@ export const de: Messages = {
       '/buyer/postalAddress/country': 'Land',
       '/buyer/vatId': 'Ihre USt-IdNr.',
       '/buyer/email': 'Ihre Rechnungs-E-Mail',
+      '/reverseCharge':
+        'einen USt-Satz (oder Steuerschuldumkehr für ein Unternehmen in einem anderen EU-Land)',
     },
     kinds: {
       upfront: 'Abonnement',
@@ -328,6 +330,11 @@ export const de: Messages = {
     buyerReferenceHint: 'Öffentliche Auftraggeber: Ihre Leitweg-ID. Rechnungen folgen dann XRechnung.',
     freeTextAddress: (address) =>
       `Ihre Anschrift ist als eine Zeile hinterlegt („${address}“), die keine E-Rechnung verwenden kann. Geben Sie sie in Teilen ein, um sie zu ersetzen.`,
+    vat: 'Umsatzsteuer',
+    vatRate: 'USt-Satz (%)',
+    reverseCharge: 'Steuerschuldnerschaft des Leistungsempfängers',
+    reverseChargeHint:
+      'Für Unternehmen in einem anderen EU-Land mit USt-IdNr.: Es wird keine Umsatzsteuer berechnet.',
     save: 'Rechnungsdaten speichern',
     saving: 'Wird gespeichert …',
     saved: 'Rechnungsdaten gespeichert. Künftige Rechnungen verwenden sie.',

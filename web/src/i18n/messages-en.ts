@@ -307,6 +307,7 @@ export const en = {
       '/buyer/postalAddress/country': 'the country',
       '/buyer/vatId': 'your VAT ID',
       '/buyer/email': 'your billing e-mail',
+      '/reverseCharge': 'a VAT rate (or reverse charge to a business in another EU country)',
     } as Record<string, string>,
     kinds: {
       upfront: 'Subscription',
@@ -334,6 +335,11 @@ export const en = {
     buyerReferenceHint: 'Public bodies in Germany: your Leitweg-ID. Invoices then follow XRechnung.',
     freeTextAddress: (address: string) =>
       `Your address is on file as one line (“${address}”), which no e-invoice can use. Enter it in parts to replace it.`,
+    vat: 'VAT',
+    vatRate: 'VAT rate (%)',
+    reverseCharge: 'Reverse charge',
+    reverseChargeHint:
+      'For a business in another EU country with a VAT ID: no VAT is charged, you account for it.',
     save: 'Save billing details',
     saving: 'Saving…',
     saved: 'Billing details saved. Invoices issued from now on use them.',

@@ -9,9 +9,11 @@ import {
   fieldErrorsOf,
   formOf,
 } from '../billing-form.js';
+import { NumberField } from '../components/number-field.js';
 import { TextField } from '../components/text-field.js';
 import { countryCodes } from '../countries.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { parseDecimal } from '../i18n/parse-decimal.js';
 import { useLoad } from '../use-load.js';
 
 type Outcome = { kind: 'saved' } | { kind: 'refused'; other: string[] } | { kind: 'failed'; message: string };
@@ -25,6 +27,8 @@ const fieldOrder: BillingField[] = [
   'vatId',
   'email',
   'buyerReference',
+  'vatRate',
+  'reverseCharge',
 ];
 
 /**
@@ -46,9 +50,9 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
   useEffect(() => {
     if (details.data && !loaded) {
       setLoaded(details.data);
-      setForm(formOf(details.data));
+      setForm(formOf(details.data, locale));
     }
-  }, [details.data, loaded]);
+  }, [details.data, loaded, locale]);
 
   const countries = useMemo(
     () =>
@@ -58,23 +62,33 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
     [format, locale],
   );
 
-  const edit = (field: BillingField) => (value: string) => {
-    setForm((current) => ({ ...(current ?? emptyBillingForm), [field]: value }));
-    setOutcome(undefined);
-  };
+  const edit =
+    <Field extends BillingField>(field: Field) =>
+    (value: BillingForm[Field]) => {
+      setForm((current) => ({ ...(current ?? emptyBillingForm), [field]: value }));
+      setOutcome(undefined);
+    };
 
   const save = async () => {
     if (!form) return;
+    // The rate is read in the user's locale; a refusal is already shown beside the field.
+    const vatRate = parseDecimal(form.vatRate.trim() === '' ? '0' : form.vatRate, locale, {
+      nonNegative: true,
+    });
+    if (!vatRate.ok) {
+      formElement.current?.querySelector<HTMLElement>('#billing-vatRate')?.focus();
+      return;
+    }
     setSaving(true);
     setOutcome(undefined);
     try {
       const saved = await client.json<BillingDetails>('/v1/billing-details', {
         method: 'PUT',
-        body: bodyOf(form, loaded),
+        body: bodyOf(form, vatRate.value, loaded),
       });
       setLoaded(saved);
       // The server's form of what was saved: the VAT ID compacted, the country upper-cased.
-      setForm(formOf(saved));
+      setForm(formOf(saved, locale));
       setErrors({});
       setOutcome({ kind: 'saved' });
     } catch (caught) {
@@ -96,11 +110,11 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
     }
   };
 
-  const field = (name: BillingField) => ({
+  // Inputs stay enabled while saving: a disabled input could not take the focus of its error.
+  const field = (name: Exclude<BillingField, 'reverseCharge'>) => ({
     id: `billing-${name}`,
     value: form?.[name] ?? '',
     error: errors[name],
-    disabled: saving,
     onValue: edit(name),
   });
 
@@ -143,7 +157,6 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
                   <select
                     {...described}
                     value={form.country}
-                    disabled={saving}
                     autoComplete="country"
                     onChange={(event) => edit('country')(event.target.value)}
                   >
@@ -171,6 +184,40 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
             label={t.billing.buyerReference}
             hint={t.billing.buyerReferenceHint}
           />
+          <fieldset>
+            <legend>{t.billing.vat}</legend>
+            <NumberField
+              id="billing-vatRate"
+              label={t.billing.vatRate}
+              text={form.vatRate}
+              rules={{ nonNegative: true }}
+              error={errors.vatRate}
+              onText={edit('vatRate')}
+            />
+            <div className="field">
+              <label>
+                <input
+                  id="billing-reverseCharge"
+                  type="checkbox"
+                  checked={form.reverseCharge}
+                  aria-invalid={errors.reverseCharge ? true : undefined}
+                  aria-describedby={
+                    errors.reverseCharge ? 'billing-reverseCharge-error' : 'billing-reverseCharge-hint'
+                  }
+                  onChange={(event) => edit('reverseCharge')(event.target.checked)}
+                />{' '}
+                {t.billing.reverseCharge}
+              </label>
+              <p id="billing-reverseCharge-hint" className="muted small">
+                {t.billing.reverseChargeHint}
+              </p>
+              {errors.reverseCharge && (
+                <p id="billing-reverseCharge-error" className="error small" lang="en">
+                  {errors.reverseCharge}
+                </p>
+              )}
+            </div>
+          </fieldset>
           <div>
             <button type="submit" className="primary" disabled={saving}>
               {saving ? t.billing.saving : t.billing.save}

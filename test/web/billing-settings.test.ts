@@ -241,4 +241,22 @@ describe.each(engines)('billing details and e-invoices in the dashboard (%s)', (
     expect(table).toContain(german.money({ amount: '12.50', currency: 'EUR' }));
     await page.unroute('**/v1/invoices?*');
   });
+
+  it('accepts the Polish VAT ID once the address is in Poland, as the API decides', async () => {
+    await page.getByRole('link', { name: 'Rechnungsdaten' }).click();
+    await expect.poll(() => label('Ort').inputValue()).toBe('München');
+    await label('Straße und Hausnummer').fill('ul. Świętokrzyska 12');
+    await label('Postleitzahl').fill('00-916');
+    await label('Ort').fill('Warszawa');
+    await label('Land').selectOption('PL');
+    await label('USt-IdNr.').fill('PL 526-025-02-74');
+    await page.getByRole('button', { name: 'Rechnungsdaten speichern' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Rechnungsdaten gespeichert');
+    expect(await page.getByTestId('billing-vatId-error').count()).toBe(0);
+    expect(await label('USt-IdNr.').inputValue()).toBe('PL5260250274');
+    expect(await details()).toMatchObject({
+      address: { street: 'ul. Świętokrzyska 12', postalCode: '00-916', city: 'Warszawa', country: 'PL' },
+      vatId: 'PL5260250274',
+    });
+  });
 });

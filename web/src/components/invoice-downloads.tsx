@@ -34,7 +34,9 @@ export function InvoiceDownloads({ client, invoice }: { client: ApiClient; invoi
         `${invoice.number}.${extension}`,
       );
     } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'e_invoice_incomplete') setMissing(caught.errors);
+      // Without named fields there is nothing to fill in: the server's own message then says more.
+      if (caught instanceof ApiError && caught.code === 'e_invoice_incomplete' && caught.errors.length > 0)
+        setMissing(caught.errors);
       else setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
       setBusy(undefined);

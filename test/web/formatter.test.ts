@@ -52,4 +52,12 @@ describe('figures in the user’s locale and the account’s time zone', () => {
     expect(localeFromLanguages(['fr-FR'])).toBe('en-GB');
     expect(localeFromLanguages(['DE'])).toBe('de-DE');
   });
+
+  it('names countries and lists in the locale', () => {
+    expect(german.country('DE')).toBe('Deutschland');
+    expect(english.country('DE')).toBe('Germany');
+    expect(german.country('PL')).toBe('Polen');
+    expect(german.list(['Straße', 'Ort', 'Land'])).toBe('Straße, Ort und Land');
+    expect(english.list(['the street', 'the city'])).toBe('the street and the city');
+  });
 });

@@ -4,6 +4,7 @@ import type { AccountSummary } from './api/types.js';
 import { LanguageSwitch } from './components/language-switch.js';
 import { LocaleProvider, useLocale } from './i18n/locale-context.js';
 import type { Messages } from './i18n/messages-en.js';
+import { BillingSettingsPage } from './pages/billing-settings-page.js';
 import { BoardPage } from './pages/board-page.js';
 import { InvoicesPage } from './pages/invoices-page.js';
 import { PlanPage } from './pages/plan-page.js';
@@ -17,6 +18,7 @@ const pages: { route: Route; label: (t: Messages) => string }[] = [
   { route: { page: 'board' }, label: (t) => t.app.contacts },
   { route: { page: 'plan' }, label: (t) => t.app.plan },
   { route: { page: 'invoices' }, label: (t) => t.app.invoices },
+  { route: { page: 'billing' }, label: (t) => t.app.billing },
 ];
 
 export function App() {
@@ -129,6 +131,7 @@ function SignedIn({
         {route.page === 'board' && <BoardPage client={client} />}
         {route.page === 'plan' && <PlanPage client={client} />}
         {route.page === 'invoices' && <InvoicesPage client={client} invoiceId={route.invoiceId} />}
+        {route.page === 'billing' && <BillingSettingsPage client={client} />}
       </main>
     </>
   );

@@ -5,11 +5,13 @@ export type Route =
   | { page: 'usage' }
   | { page: 'board' }
   | { page: 'plan' }
-  | { page: 'invoices'; invoiceId?: string };
+  | { page: 'invoices'; invoiceId?: string }
+  | { page: 'billing' };
 
 export function parseRoute(path: string): Route {
   if (path.startsWith('/board')) return { page: 'board' };
   if (path.startsWith('/plan')) return { page: 'plan' };
+  if (path.startsWith('/settings/billing')) return { page: 'billing' };
   const invoice = /^\/invoices(?:\/([^/]+))?/.exec(path);
   if (invoice)
     return invoice[1]
@@ -20,6 +22,7 @@ export function parseRoute(path: string): Route {
 
 export function pathOf(route: Route): string {
   if (route.page === 'invoices' && route.invoiceId) return `/invoices/${encodeURIComponent(route.invoiceId)}`;
+  if (route.page === 'billing') return '/settings/billing';
   return route.page === 'usage' ? '/' : `/${route.page}`;
 }
 

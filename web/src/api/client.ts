@@ -1,9 +1,20 @@
-/** An API error: the problem body's `code` and message, or the HTTP status when there is none. */
+/** One fault the API names in a problem body: `field` is a JSON pointer into the request (or the invoice). */
+export interface ProblemFieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * An API error: the problem body's `code`, message and field errors, or the HTTP status when
+ * there is none. The field errors are kept so a form can show each one beside its input.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly errors: ProblemFieldError[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -65,15 +76,28 @@ export class ApiClient {
     if (!response.ok) {
       let code = `http_${response.status}`;
       let message = `The server answered ${response.status}.`;
+      let errors: ProblemFieldError[] = [];
       try {
-        const problem = (await response.json()) as { code?: string; detail?: string; title?: string };
+        const problem = (await response.json()) as {
+          code?: string;
+          detail?: string;
+          title?: string;
+          errors?: unknown;
+        };
         code = problem.code ?? code;
         message = problem.detail ?? problem.title ?? message;
+        if (Array.isArray(problem.errors)) errors = problem.errors.filter(isFieldError);
       } catch {
         // Not a problem body: keep the status as the message.
       }
-      throw new ApiError(response.status, code, message);
+      throw new ApiError(response.status, code, message, errors);
     }
     return response;
   }
+}
+
+function isFieldError(value: unknown): value is ProblemFieldError {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return typeof entry.field === 'string' && typeof entry.message === 'string';
 }

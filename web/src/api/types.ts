@@ -206,6 +206,29 @@ export interface Invoice {
   reverseCharge: boolean;
   notes: string[];
   correctsInvoiceId: string | null;
+  /** Payment state, due date and what is still owed: shown only when the server sends them. */
+  status?: string;
+  dueDate?: string | null;
+  amountDue?: Money | null;
+}
+
+/** A structured postal address (decision 0042); `country` is ISO 3166-1 alpha-2. */
+export interface PostalAddress {
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
+}
+
+/** `GET /v1/billing-details`: `address` in the form it was given, object or old free text. */
+export interface BillingDetails {
+  legalName: string | null;
+  address: PostalAddress | string | null;
+  vatId: string | null;
+  email: string | null;
+  vatRate: string;
+  reverseCharge: boolean;
+  buyerReference: string | null;
 }
 
 export interface AccountSummary {

@@ -10,6 +10,8 @@ interface Props {
   text: string;
   rules?: DecimalRules;
   disabled?: boolean;
+  /** A message from elsewhere (the API's), shown when the text itself reads well. */
+  error?: string;
   onText(text: string): void;
 }
 
@@ -19,10 +21,10 @@ interface Props {
  * and silently drop what it cannot read. What cannot be read unambiguously is refused
  * with a message beside the field.
  */
-export function NumberField({ id, label, text, rules, disabled, onText }: Props) {
+export function NumberField({ id, label, text, rules, disabled, error: given, onText }: Props) {
   const { t, locale } = useLocale();
   const parsed = text.trim() === '' ? undefined : parseDecimal(text, locale, rules);
-  const error = parsed && !parsed.ok ? refusalMessage(t, locale, parsed.reason, rules) : undefined;
+  const error = parsed && !parsed.ok ? refusalMessage(t, locale, parsed.reason, rules) : given;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

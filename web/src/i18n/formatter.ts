@@ -15,6 +15,10 @@ export interface Formatter {
   period(start: string, end: string): string;
   /** The day of the month of a calendar date, for chart ticks. */
   dayOfMonth(date: string): string;
+  /** A country's name from its ISO 3166-1 alpha-2 code ("DE" → "Deutschland"), else the code. */
+  country(code: string): string;
+  /** Items joined as the locale lists them ("a, b and c", „a, b und c“). */
+  list(items: string[]): string;
 }
 
 const calendarDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,6 +37,8 @@ export function createFormatter(locale: Locale, timeZone: string): Formatter {
   const zonedDates = new Intl.DateTimeFormat(locale, { ...dateOptions, timeZone });
   const calendarDates = new Intl.DateTimeFormat(locale, { ...dateOptions, timeZone: 'UTC' });
   const isoDates = new Intl.DateTimeFormat('en-CA', { timeZone });
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const regions = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' });
 
   /** The calendar date an instant falls on in the account's time zone, as YYYY-MM-DD. */
   const localDate = (iso: string): string =>
@@ -61,6 +67,15 @@ export function createFormatter(locale: Locale, timeZone: string): Formatter {
     date,
     period: (start, end) => `${date(localDate(start))} – ${date(previousDay(localDate(end)))}`,
     dayOfMonth: (value) => String(Number(value.slice(8, 10))),
+    country(code) {
+      try {
+        return regions.of(code) ?? code;
+      } catch {
+        // DisplayNames throws on a malformed code; the code itself is still the best label.
+        return code;
+      }
+    },
+    list: (items) => lists.format(items),
   };
 }
 

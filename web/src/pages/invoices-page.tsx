@@ -1,18 +1,25 @@
-import { useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Invoice } from '../api/types.js';
+import { InvoiceDownloads } from '../components/invoice-downloads.js';
 import { LinesTable } from '../components/lines-table.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { navigate } from '../router.js';
-import { saveBlob } from '../save-blob.js';
 import { useLoad } from '../use-load.js';
 
-/** Invoices newest first; one opens to its lines and downloads as PDF. */
+/**
+ * Invoices newest first; one opens to its lines and downloads as PDF or e-invoice. Status, due
+ * date and amount due are shown only when the server sends them (older servers do not).
+ */
 export function InvoicesPage({ client, invoiceId }: { client: ApiClient; invoiceId: string | undefined }) {
   const { t, format } = useLocale();
+  const statusLabel = (status: string | undefined) =>
+    status === undefined ? '—' : (t.invoices.statuses[status] ?? status);
   const list = useLoad(() => client.json<{ data: Invoice[] }>('/v1/invoices?limit=500'), [client]);
   if (invoiceId) return <InvoiceDetail client={client} invoiceId={invoiceId} />;
   const invoices = [...(list.data?.data ?? [])].reverse();
+  const withStatus = invoices.some((invoice) => invoice.status !== undefined);
+  const withDueDate = invoices.some((invoice) => invoice.dueDate !== undefined);
+  const withAmountDue = invoices.some((invoice) => invoice.amountDue !== undefined);
   return (
     <div className="page">
       <div className="page-heading">
@@ -38,8 +45,15 @@ export function InvoicesPage({ client, invoiceId }: { client: ApiClient; invoice
                   <th scope="col" className="number">
                     {t.invoices.total}
                   </th>
+                  {withStatus && <th scope="col">{t.invoices.status}</th>}
+                  {withDueDate && <th scope="col">{t.invoices.dueDate}</th>}
+                  {withAmountDue && (
+                    <th scope="col" className="number">
+                      {t.invoices.amountDue}
+                    </th>
+                  )}
                   <th scope="col">
-                    <span className="visually-hidden">PDF</span>
+                    <span className="visually-hidden">{t.invoices.downloads}</span>
                   </th>
                 </tr>
               </thead>
@@ -61,8 +75,13 @@ export function InvoicesPage({ client, invoiceId }: { client: ApiClient; invoice
                     <td>{t.invoices.kinds[invoice.kind] ?? invoice.kind}</td>
                     <td>{invoice.period ? format.period(invoice.period.start, invoice.period.end) : '—'}</td>
                     <td className="number">{format.money(invoice.total)}</td>
+                    {withStatus && <td data-testid="invoice-status">{statusLabel(invoice.status)}</td>}
+                    {withDueDate && <td>{invoice.dueDate ? format.date(invoice.dueDate) : '—'}</td>}
+                    {withAmountDue && (
+                      <td className="number">{invoice.amountDue ? format.money(invoice.amountDue) : '—'}</td>
+                    )}
                     <td>
-                      <PdfButton client={client} invoice={invoice} />
+                      <InvoiceDownloads client={client} invoice={invoice} />
                     </td>
                   </tr>
                 ))}
@@ -104,7 +123,7 @@ function InvoiceDetail({ client, invoiceId }: { client: ApiClient; invoiceId: st
         <article className="card invoice" aria-labelledby="invoice-heading">
           <div className="page-heading">
             <h1 id="invoice-heading">{t.invoices.invoice(data.number)}</h1>
-            <PdfButton client={client} invoice={data} />
+            <InvoiceDownloads client={client} invoice={data} />
           </div>
           <dl className="figures">
             <div>
@@ -119,6 +138,24 @@ function InvoiceDetail({ client, invoiceId }: { client: ApiClient; invoiceId: st
               <div>
                 <dt>{t.invoices.period}</dt>
                 <dd>{format.period(data.period.start, data.period.end)}</dd>
+              </div>
+            )}
+            {data.status !== undefined && (
+              <div>
+                <dt>{t.invoices.status}</dt>
+                <dd>{t.invoices.statuses[data.status] ?? data.status}</dd>
+              </div>
+            )}
+            {data.dueDate && (
+              <div>
+                <dt>{t.invoices.dueDate}</dt>
+                <dd>{format.date(data.dueDate)}</dd>
+              </div>
+            )}
+            {data.amountDue && (
+              <div>
+                <dt>{t.invoices.amountDue}</dt>
+                <dd>{format.money(data.amountDue)}</dd>
               </div>
             )}
             <div>
@@ -151,42 +188,5 @@ function InvoiceDetail({ client, invoiceId }: { client: ApiClient; invoiceId: st
         </article>
       )}
     </div>
-  );
-}
-
-function PdfButton({ client, invoice }: { client: ApiClient; invoice: Invoice }) {
-  const { t } = useLocale();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const download = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      saveBlob(
-        await client.blob(`/v1/invoices/${encodeURIComponent(invoice.id)}/pdf`, 'application/pdf'),
-        `${invoice.number}.pdf`,
-      );
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <>
-      <button
-        type="button"
-        onClick={() => void download()}
-        disabled={busy}
-        aria-label={t.invoices.download(invoice.number)}
-      >
-        {busy ? t.invoices.preparing : 'PDF'}
-      </button>
-      {error && (
-        <span role="alert" className="error small">
-          {error}
-        </span>
-      )}
-    </>
   );
 }

@@ -74,10 +74,10 @@ describe.each(engines)('usage API on %s', (engine) => {
       });
       expect(csv.headers.get('content-type')).toContain('text/csv');
       expect(csv.text.split('\r\n')[0]).toBe(
-        'contact_id,first_kind,first_actor,first_occurred_at,first_activity_id',
+        'contact_id,name,email,first_kind,first_actor,first_occurred_at,first_activity_id',
       );
       expect(csv.text.split('\r\n')[1]).toBe(
-        'c000,note.added,api,2026-02-03T10:00:00+01:00,c-2026-02-03T09:00:00Z-0',
+        'c000,,,note.added,api,2026-02-03T10:00:00+01:00,c-2026-02-03T09:00:00Z-0',
       );
       expect(csv.text.trim().split('\r\n')).toHaveLength(6);
     });
@@ -109,7 +109,7 @@ describe.each(engines)('usage API on %s', (engine) => {
         headers: { accept: 'text/csv' },
       });
       expect(csv.text.trim().split('\r\n')).toHaveLength(2);
-      expect(csv.text).toContain('mail1,message.sent,api');
+      expect(csv.text).toContain('mail1,,,message.sent,api');
       const refused = await api.request('GET', '/v1/usage/contacts?kind=viewed', { key: account.apiKey });
       expect(refused.status).toBe(400);
       expect(refused.body.errors[0].field).toBe('querystring.kind');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from '../support/browser.js';
@@ -86,6 +88,31 @@ describe.each(engines)('the dashboard in German and English (%s)', (engine) => {
       .poll(() => page.getByLabel('Monat', { exact: true }).textContent())
       .toContain('1. März 2026 – 31. März 2026');
     await screenshot(page, `locale-${engine}-de-usage`);
+  });
+
+  it('exports the active contacts with semicolons in German, for a German spreadsheet', async () => {
+    const table = page.getByRole('region', { name: 'Aktive Kontakte und warum sie zählen' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      table.getByRole('button', { name: 'CSV exportieren' }).click(),
+    ]);
+    const bytes = readFileSync((await download.path()) as string);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = parse(bytes.toString('utf8'), { delimiter: ';', bom: true });
+    expect(rows[0]).toEqual([
+      'contact_id',
+      'name',
+      'email',
+      'first_kind',
+      'first_actor',
+      'first_occurred_at',
+      'first_activity_id',
+    ]);
+    expect(rows.find((row) => row[0] === contactId)?.slice(1, 3)).toEqual([
+      'Jürgen Müller',
+      'juergen@example.com',
+    ]);
+    expect(rows).toHaveLength(240);
   });
 
   it('shows the drawer’s times in the account’s time zone and reads "1500,50" as 1500.5', async () => {

@@ -94,10 +94,17 @@ describe('the web dashboard', () => {
       table.getByRole('button', { name: 'Export CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('active-contacts-2026-03.csv');
+    // trimEnd, not trim: trim would also drop the byte order mark checked below.
     const csv = readFileSync((await download.path()) as string, 'utf8')
-      .trim()
+      .trimEnd()
       .split('\r\n');
-    expect(csv[0]).toBe('contact_id,first_kind,first_actor,first_occurred_at,first_activity_id');
+    // The byte order mark first, so Excel reads the names as UTF-8.
+    expect(csv[0]).toBe(
+      '\uFEFFcontact_id,name,email,first_kind,first_actor,first_occurred_at,first_activity_id',
+    );
+    expect(csv.slice(1).every((line) => /^con_[^,]+,March \d+,march\.\d+@example\.com,/.test(line))).toBe(
+      true,
+    );
     expect(csv).toHaveLength(41);
   });
 

@@ -17,7 +17,7 @@ import {
 import { thresholdPercents } from '../../notify/threshold-notice.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
-import { csvTextCell } from '../csv-cell.js';
+import { type CsvDelimiterName, csvDelimiters, csvTextCell } from '../csv-cell.js';
 import { formatInstantIn } from '../instants.js';
 import { limitParameter, type PageLimit, pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
@@ -27,6 +27,7 @@ interface ContactsQuery {
   limit?: string;
   cursor?: string;
   kind?: ActivityKind;
+  delimiter?: CsvDelimiterName;
 }
 
 const periodSchema = {
@@ -217,6 +218,11 @@ export const usageRoutes =
                 enum: [...activityKinds],
                 description: 'only contacts whose first qualifying activity was of this kind',
               },
+              delimiter: {
+                type: 'string',
+                enum: Object.keys(csvDelimiters),
+                description: 'the CSV export’s separator: semicolon for spreadsheets in German locales',
+              },
             },
           },
         },
@@ -241,7 +247,18 @@ export const usageRoutes =
         });
         try {
           if (wantsCsv) {
-            const lines = ['contact_id,first_kind,first_actor,first_occurred_at,first_activity_id'];
+            const delimiter = csvDelimiters[request.query.delimiter ?? 'comma'];
+            const lines = [
+              [
+                'contact_id',
+                'name',
+                'email',
+                'first_kind',
+                'first_actor',
+                'first_occurred_at',
+                'first_activity_id',
+              ].join(delimiter),
+            ];
             let after: string | undefined;
             let periodLabel = period;
             do {
@@ -253,27 +270,38 @@ export const usageRoutes =
               });
               if (!page) throw new Problem('not_found', 'the subscription had not started');
               periodLabel = formatInstantIn(page.month.start, account.timeZone).slice(0, 10);
+              const labels = await findContactLabels(
+                context.store.db,
+                accountId,
+                page.contacts.map((contact) => contact.contactId),
+              );
               for (const contact of page.contacts) {
                 const row = view(contact);
+                // Empty for contacts Tally does not host (activities posted from another CRM).
+                const label = labels.get(contact.contactId);
                 lines.push(
                   [
                     row.contactId,
+                    label?.name ?? '',
+                    label?.email ?? '',
                     row.firstActivity.kind,
                     row.firstActivity.actor,
                     row.firstActivity.occurredAt,
                     row.firstActivity.id,
                   ]
-                    // Every column of this export is text (ids, kinds, timestamps).
-                    .map(csvTextCell)
-                    .join(','),
+                    // Every column of this export is text (ids, names, kinds, timestamps).
+                    .map((cell) => csvTextCell(cell, delimiter))
+                    .join(delimiter),
                 );
               }
               after = page.nextCursor;
             } while (after);
+            // The byte order mark makes Excel read the file as UTF-8, so names such as
+            // "Łukasz Żółć" do not turn into mojibake.
             return reply
               .type('text/csv; charset=utf-8')
               .header('content-disposition', `attachment; filename="active-contacts-${periodLabel}.csv"`)
-              .send(`${lines.join('\r\n')}\r\n`);
+              .send(`\uFEFF${lines.join('\r\n')}\r\n`);
           }
           const page = await listActiveContacts(context.store, accountId, {
             at,

@@ -19,7 +19,7 @@ const rowsPerStep = 50;
 
 export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadMore }: Props) {
   const filterId = useId();
-  const { t, format } = useLocale();
+  const { t, format, locale } = useLocale();
   const [kind, setKind] = useState<ActivityKind | ''>('');
   const [exporting, setExporting] = useState(false);
   const [error, setError] = useState<string>();
@@ -32,8 +32,10 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
     setError(undefined);
     try {
       const filter = kind === '' ? '' : `&kind=${encodeURIComponent(kind)}`;
+      // A spreadsheet in a German locale splits on `;` (its comma is the decimal separator).
+      const delimiter = locale === 'de-DE' ? '&delimiter=semicolon' : '';
       const blob = await client.blob(
-        `/v1/usage/contacts?period=${encodeURIComponent(period)}${filter}`,
+        `/v1/usage/contacts?period=${encodeURIComponent(period)}${filter}${delimiter}`,
         'text/csv',
       );
       saveBlob(blob, `active-contacts-${period}.csv`);

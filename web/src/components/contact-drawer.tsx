@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Contact, Message, Note, Status } from '../api/types.js';
 import { useLocale } from '../i18n/locale-context.js';
@@ -112,12 +112,16 @@ export function ContactDrawer({ client, contactId, columns, onClose, onChanged }
         <SendMessage
           hasEmail={Boolean(contact.data?.email)}
           hasPhone={Boolean(contact.data?.phone)}
-          onSend={(message) =>
-            act(t.drawer.messageSent, async () => {
-              await client.json(`${path}/messages`, { method: 'POST', body: message });
-              await messages.reload();
-            })
-          }
+          onSend={async (message) => {
+            // Not through `act`: a refused send must reach the form, which keeps the text and
+            // shows why beside it, instead of the drawer's top where nobody typing looks.
+            setError(undefined);
+            setSaved(undefined);
+            await client.json(`${path}/messages`, { method: 'POST', body: message });
+            setSaved(t.drawer.messageSent);
+            onChanged();
+            await messages.reload();
+          }}
         />
         <ul className="timeline">
           {messages.data?.data.map((message) => (
@@ -323,20 +327,33 @@ function SendMessage({
   const [channel, setChannel] = useState<'email' | 'whatsapp'>(hasEmail || !hasPhone ? 'email' : 'whatsapp');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
+  const [error, setError] = useState<string>();
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  // A refusal is announced and focused where the person is, so they can fix it and send again.
+  useEffect(() => {
+    if (error !== undefined) errorRef.current?.focus();
+  }, [error]);
   return (
     <form
       className="stack"
+      aria-label={t.drawer.sendMessage}
+      aria-describedby={error === undefined ? undefined : `${id}-error`}
       onSubmit={(event) => {
         event.preventDefault();
         if (body.trim() === '') return;
-        void onSend({
+        setError(undefined);
+        onSend({
           channel,
           ...(channel === 'email' && subject.trim() ? { subject: subject.trim() } : {}),
           body,
-        }).then(() => {
-          setBody('');
-          setSubject('');
-        });
+        }).then(
+          () => {
+            setBody('');
+            setSubject('');
+          },
+          // What was typed stays: only a sent message clears the form.
+          (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
+        );
       }}
     >
       <fieldset className="inline">
@@ -369,6 +386,11 @@ function SendMessage({
       <label htmlFor={`${id}-body`}>{t.drawer.message}</label>
       <textarea id={`${id}-body`} rows={3} value={body} onChange={(event) => setBody(event.target.value)} />
       <button type="submit">{channel === 'email' ? t.drawer.sendEmail : t.drawer.sendWhatsapp}</button>
+      {error !== undefined && (
+        <p id={`${id}-error`} ref={errorRef} role="alert" tabIndex={-1} className="error">
+          {t.drawer.notSent(error)}
+        </p>
+      )}
     </form>
   );
 }

@@ -206,6 +206,8 @@ export const de: Messages = {
     message: 'Nachricht',
     sendEmail: 'E-Mail senden',
     sendWhatsapp: 'WhatsApp senden',
+    sendMessage: 'Nachricht senden',
+    notSent: (reason: string) => `Nicht gesendet: ${reason}`,
   },
   plan: {
     heading: 'Tarif',

@@ -211,6 +211,8 @@ export const en = {
     message: 'Message',
     sendEmail: 'Send e-mail',
     sendWhatsapp: 'Send WhatsApp',
+    sendMessage: 'Send a message',
+    notSent: (reason: string) => `Not sent: ${reason}`,
   },
   plan: {
     heading: 'Plan',

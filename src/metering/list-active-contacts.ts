@@ -52,7 +52,12 @@ export async function listActiveContacts(
   let query = store.db
     .selectFrom('active_contacts as a')
     .innerJoin('activity_ledger as l', (join) =>
-      join.onRef('l.activity_key', '=', 'a.first_activity_key').onRef('l.account_id', '=', 'a.account_id'),
+      join
+        .onRef('l.activity_key', '=', 'a.first_activity_key')
+        .onRef('l.account_id', '=', 'a.account_id')
+        // A key is an activity's identity within its month (decision 0049); naming the
+        // month also confines the read to the month's partition on PostgreSQL.
+        .onRef('l.period_start', '=', 'a.period_start'),
     )
     .select([
       'a.contact_id',

@@ -16,6 +16,7 @@ export const problemCodes = [
   'idempotency_request_in_progress',
   'idempotency_secret_withheld',
   'e_invoice_incomplete',
+  'ledger_pruned',
   'rate_limited',
   'not_ready',
   'database_unavailable',
@@ -40,6 +41,8 @@ export function statusOf(code: ProblemCode): number {
     case 'idempotency_secret_withheld':
     case 'e_invoice_incomplete':
       return 409;
+    case 'ledger_pruned':
+      return 410;
     case 'payload_too_large':
       return 413;
     case 'unsupported_media_type':
@@ -97,6 +100,7 @@ const titles: Record<ProblemCode, string> = {
   idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress',
   idempotency_secret_withheld: 'The request already succeeded; its secret is shown only once',
   e_invoice_incomplete: 'The invoice lacks data an e-invoice requires',
+  ledger_pruned: 'The activities of this usage month were removed by retention',
   rate_limited: 'Too many requests',
   not_ready: 'Not ready',
   database_unavailable: 'The database is unavailable; retry later',

@@ -27,6 +27,20 @@ export interface ListActiveContactsOptions {
 
 export const maxPageSize = 1000;
 
+/**
+ * The month's activities were removed by retention (`tally prune`, decision 0049): who
+ * counted can no longer be explained, though the month's figures and invoices stay.
+ */
+export class LedgerPrunedError extends Error {
+  constructor(
+    readonly month: UsageMonth,
+    readonly prunedAt: number,
+  ) {
+    super('the activities of this usage month were removed by retention; its figures and invoices are kept');
+    this.name = 'LedgerPrunedError';
+  }
+}
+
 export class InvalidCursorError extends Error {
   constructor() {
     super('cursor is not one this API returned');
@@ -73,6 +87,20 @@ export async function listActiveContacts(
   if (options.after !== undefined) query = query.where('a.contact_id', '>', decodeCursor(options.after));
   if (options.kind !== undefined) query = query.where('l.kind', '=', options.kind);
   const rows = await query.execute();
+  // A pruned month's active set has no ledger rows to join: say so rather than list nobody
+  // (a month that counted nobody still lists nobody). Asked only when nothing was found,
+  // so a month still held costs no extra read.
+  if (rows.length === 0) {
+    const held = await store.db
+      .selectFrom('usage_months')
+      .select(['ledger_pruned_at', 'active_contacts'])
+      .where('account_id', '=', accountId)
+      .where('period_start', '=', month.start)
+      .executeTakeFirst();
+    if (held?.ledger_pruned_at != null && Number(held.active_contacts) > 0) {
+      throw new LedgerPrunedError(month, held.ledger_pruned_at);
+    }
+  }
   const page = rows.slice(0, limit);
   const contacts = page.map((row) => ({
     contactId: row.contact_id,

@@ -11,6 +11,7 @@ import { dailyActivations } from '../../metering/daily-activations.js';
 import {
   type ActiveContact,
   InvalidCursorError,
+  LedgerPrunedError,
   listActiveContacts,
   maxPageSize,
 } from '../../metering/list-active-contacts.js';
@@ -331,6 +332,14 @@ export const usageRoutes =
             nextCursor: page.nextCursor ?? null,
           };
         } catch (error) {
+          if (error instanceof LedgerPrunedError) {
+            throw new Problem(
+              'ledger_pruned',
+              `the activities of the usage month starting ${formatInstantIn(error.month.start, account.timeZone)} ` +
+                `were removed by retention on ${formatInstantIn(error.prunedAt, account.timeZone).slice(0, 10)}; ` +
+                'its figures (GET /v1/usage/months) and invoices are kept',
+            );
+          }
           if (error instanceof InvalidCursorError) {
             throw new Problem('validation_failed', error.message, [
               { field: 'querystring.cursor', code: 'invalid', message: error.message },

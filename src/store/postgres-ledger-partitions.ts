@@ -140,24 +140,16 @@ export async function removePostgresLedgerMonths(
   months: readonly LedgerMonth[],
 ): Promise<LedgerRemoval> {
   const dropped = await postgresPartitionsCoveredBy(db, months);
-  const droppedStarts = new Set<number>();
   const partitions = await ledgerPartitions(db);
-  for (const [start, name] of partitions) if (dropped.includes(name)) droppedStarts.add(start);
+  const droppedStarts = new Set(
+    [...partitions].filter(([, name]) => dropped.includes(name)).map(([start]) => start),
+  );
   let rows = 0;
-  for (const name of dropped) {
-    await sql
-      .raw(`DELETE FROM fanout_contacts f USING ${name} l
-        WHERE l.contact_id IS NULL AND f.account_id = l.account_id AND f.activity_key = l.activity_key`)
-      .execute(db);
-    const counted = await sql<{
-      rows: number;
-    }>`SELECT count(*)::int8 AS rows FROM ${sql.table(name)}`.execute(db);
-    rows += Number(counted.rows[0]?.rows ?? 0);
-    await sql.raw(`ALTER TABLE activity_ledger DETACH PARTITION ${name}`).execute(db);
-    await sql.raw(`DROP TABLE ${name}`).execute(db);
-  }
-  const rest = months.filter((month) => !droppedStarts.has(utcMonthOf(month.periodStart).start));
-  for (const month of rest) {
+  // Row deletions first: detaching takes an exclusive lock on the ledger, held until commit,
+  // which ingest waits on; it should be the last thing the transaction does.
+  for (const month of months.filter(
+    (candidate) => !droppedStarts.has(utcMonthOf(candidate.periodStart).start),
+  )) {
     await sql`
       DELETE FROM fanout_contacts f USING activity_ledger l
       WHERE l.account_id = ${month.accountId} AND l.period_start = ${month.periodStart} AND l.contact_id IS NULL
@@ -168,6 +160,23 @@ export async function removePostgresLedgerMonths(
       .where('period_start', '=', month.periodStart)
       .executeTakeFirst();
     rows += Number(deleted.numDeletedRows);
+  }
+  for (const name of dropped) {
+    await sql
+      .raw(`DELETE FROM fanout_contacts f USING ${name} l
+        WHERE l.contact_id IS NULL AND f.account_id = l.account_id AND f.activity_key = l.activity_key`)
+      .execute(db);
+    const counted = await sql<{ rows: number }>`SELECT count(*) AS rows FROM ${sql.table(name)}`.execute(db);
+    rows += Number(counted.rows[0]?.rows ?? 0);
+  }
+  if (dropped.length > 0) {
+    // Rather fail (and be run again) than have every ingest queue behind a detach that
+    // waits for a long transaction on the ledger.
+    await sql`SET LOCAL lock_timeout = '5s'`.execute(db);
+    for (const name of dropped) {
+      await sql.raw(`ALTER TABLE activity_ledger DETACH PARTITION ${name}`).execute(db);
+      await sql.raw(`DROP TABLE ${name}`).execute(db);
+    }
   }
   return { ledgerRows: rows, partitionsDropped: dropped };
 }

@@ -44,7 +44,7 @@ describe.each(engines)('usage API after ledger retention on %s', (engine) => {
     expect(gone.body).toMatchObject({
       code: 'ledger_pruned',
       detail:
-        'the activities of the usage month starting 2026-01-01T00:00:00+01:00 were removed by retention on 2026-03-15; its figures (GET /v1/usage/months) and invoices are kept',
+        'The activity details of the usage month 2026-01-01 – 2026-02-01 were removed by retention on 2026-03-15; its figures and invoices are kept.',
     });
     const csv = await api.request('GET', '/v1/usage/contacts?period=2026-01', {
       key: account.apiKey,

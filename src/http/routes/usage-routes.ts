@@ -335,9 +335,9 @@ export const usageRoutes =
           if (error instanceof LedgerPrunedError) {
             throw new Problem(
               'ledger_pruned',
-              `the activities of the usage month starting ${formatInstantIn(error.month.start, account.timeZone)} ` +
-                `were removed by retention on ${formatInstantIn(error.prunedAt, account.timeZone).slice(0, 10)}; ` +
-                'its figures (GET /v1/usage/months) and invoices are kept',
+              `The activity details of the usage month ${formatInstantIn(error.month.start, account.timeZone).slice(0, 10)} – ` +
+                `${formatInstantIn(error.month.end, account.timeZone).slice(0, 10)} were removed by retention on ` +
+                `${formatInstantIn(error.prunedAt, account.timeZone).slice(0, 10)}; its figures and invoices are kept.`,
             );
           }
           if (error instanceof InvalidCursorError) {

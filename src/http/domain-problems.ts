@@ -37,5 +37,7 @@ const apiFieldNames: Record<string, string> = { timeZone: 'timezone', billingAnc
 
 /** csv-parse's errors carry a `CSV_…` code. */
 function isCsvError(error: unknown): error is Error {
-  return error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('CSV_');
+  return (
+    error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('CSV_')
+  );
 }

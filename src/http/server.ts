@@ -8,12 +8,12 @@ import { type AdmissionOptions, addAdmissionControl } from './admission-control.
 import { defaultAdmissionLimits } from './admission-gate.js';
 import type { AppContext, Caller } from './app-context.js';
 import { authenticate, requireAccount, requireOperator } from './authenticate.js';
+import { problemOfDomainError } from './domain-problems.js';
 import {
   beginIdempotentRequest,
   finishIdempotentRequest,
   type IdempotencyReservation,
 } from './idempotency.js';
-import { problemOfDomainError } from './domain-problems.js';
 import { type FieldError, Problem, problemBody, retryAfterSecondsOf, statusOf } from './problem.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { activityRoutes } from './routes/activity-routes.js';

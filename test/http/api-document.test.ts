@@ -25,6 +25,8 @@ describe('the OpenAPI document', () => {
       config: await createConfig({ extends: ['recommended'] }),
     });
     const errors = results.filter((problem) => problem.severity === 'error');
-    expect(errors.map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`)).toEqual([]);
+    expect(
+      errors.map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`),
+    ).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ export async function checkAgainstContract(baseUrl: string, response: ObservedRe
   const operation = contract.operations.find(
     (candidate) => candidate.method === response.method && candidate.pattern.test(path),
   );
-  if (!operation || !operation.declared) return;
+  if (!operation?.declared) return;
   const where = `${response.method} ${operation.template} → ${response.status}`;
   const declared = operation.responses[String(response.status)] ?? operation.responses.default;
   if (!declared) {
@@ -56,7 +56,9 @@ export async function checkAgainstContract(baseUrl: string, response: ObservedRe
   const mediaType = (response.contentType ?? '').split(';')[0]?.trim() ?? '';
   const media = content[mediaType];
   if (!media) {
-    throw new Error(`${where}: media type ${mediaType || '(none)'} not declared (${Object.keys(content).join(', ')})`);
+    throw new Error(
+      `${where}: media type ${mediaType || '(none)'} not declared (${Object.keys(content).join(', ')})`,
+    );
   }
   if (!/json$/.test(mediaType) || media.schema === undefined) return;
   const validate = contract.validator(media.schema);
@@ -83,7 +85,9 @@ async function loadContract(baseUrl: string): Promise<Contract> {
   };
   const operations: OperationContract[] = [];
   for (const [template, methods] of Object.entries(document.paths)) {
-    const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    const pattern = new RegExp(
+      `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`,
+    );
     for (const [method, operation] of Object.entries(methods)) {
       const responses = operation.responses ?? {};
       const declared = !(

@@ -66,6 +66,7 @@ export const apiDocument: FastifyDynamicSwaggerOptions = {
   },
   // Shared schemas keep their $id as their name in components.schemas.
   refResolver: {
-    buildLocalReference: (json, _baseUri, _fragment, index) => (typeof json.$id === 'string' ? json.$id : `def-${index}`),
+    buildLocalReference: (json, _baseUri, _fragment, index) =>
+      typeof json.$id === 'string' ? json.$id : `def-${index}`,
   },
 };

@@ -1,7 +1,10 @@
 import { Type } from 'typebox';
 import { Instant } from './common-schemas.js';
 
-export const ApiKeyParams = Type.Object({ keyId: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
+export const ApiKeyParams = Type.Object(
+  { keyId: Type.String({ maxLength: 64 }) },
+  { additionalProperties: false },
+);
 
 export const CreateApiKeyBody = Type.Object(
   { label: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },

@@ -45,7 +45,9 @@ export function problemResponse(codes: readonly ProblemCode[]): MediaResponse {
 
 /** The codes a declared response carries (none for a success response). */
 export function problemCodesOf(response: unknown): readonly ProblemCode[] {
-  return typeof response === 'object' && response !== null ? (codesOfProblemResponse.get(response) ?? []) : [];
+  return typeof response === 'object' && response !== null
+    ? (codesOfProblemResponse.get(response) ?? [])
+    : [];
 }
 
 /**

@@ -17,11 +17,13 @@ export function addStrictResponseChecks(app: FastifyInstance): void {
 
   app.addHook('preSerialization', async (request, reply, payload) => {
     const responses = request.routeOptions.schema?.response as Record<string, unknown> | undefined;
-    if (!responses || payload === null || typeof payload !== 'object' || Buffer.isBuffer(payload)) return payload;
+    if (!responses || payload === null || typeof payload !== 'object' || Buffer.isBuffer(payload))
+      return payload;
     const declared = (responses[String(reply.statusCode)] ?? responses.default) as
       | { content?: Record<string, { schema: object }> }
       | undefined;
-    if (!declared) throw new Error(`${request.method} ${request.url}: status ${reply.statusCode} is not declared`);
+    if (!declared)
+      throw new Error(`${request.method} ${request.url}: status ${reply.statusCode} is not declared`);
     const mediaType = String(reply.getHeader('content-type') ?? 'application/json').split(';')[0] ?? '';
     const schema = declared.content ? declared.content[mediaType]?.schema : declared;
     if (!schema) throw new Error(`${request.method} ${request.url}: ${mediaType} is not declared`);

@@ -16,6 +16,7 @@ export const problemCodes = [
   'idempotency_request_in_progress',
   'idempotency_secret_withheld',
   'e_invoice_incomplete',
+  'month_closed',
   'ledger_pruned',
   'rate_limited',
   'not_ready',
@@ -40,6 +41,7 @@ export function statusOf(code: ProblemCode): number {
     case 'idempotency_request_in_progress':
     case 'idempotency_secret_withheld':
     case 'e_invoice_incomplete':
+    case 'month_closed':
       return 409;
     case 'ledger_pruned':
       return 410;
@@ -100,6 +102,7 @@ const titles: Record<ProblemCode, string> = {
   idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress',
   idempotency_secret_withheld: 'The request already succeeded; its secret is shown only once',
   e_invoice_incomplete: 'The invoice lacks data an e-invoice requires',
+  month_closed: 'The usage month is closed',
   ledger_pruned: 'The activities of this usage month were removed by retention',
   rate_limited: 'Too many requests',
   not_ready: 'Not ready',

@@ -8,6 +8,7 @@ import { type AdmissionOptions, addAdmissionControl } from './admission-control.
 import { defaultAdmissionLimits } from './admission-gate.js';
 import type { AppContext, Caller } from './app-context.js';
 import { authenticate, requireAccount, requireOperator } from './authenticate.js';
+import { problemOfDomainError } from './domain-problems.js';
 import {
   beginIdempotentRequest,
   finishIdempotentRequest,
@@ -30,6 +31,10 @@ import { statusRoutes } from './routes/status-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoint-routes.js';
+import { apiDocument } from './schemas/api-document.js';
+import { ProblemSchema } from './schemas/problem-schema.js';
+import { declareSharedProblems } from './schemas/shared-problems.js';
+import { addStrictResponseChecks } from './schemas/strict-responses.js';
 import { addThresholdCheck } from './threshold-check.js';
 import { addUnicodeInputChecks } from './unicode-input.js';
 import { defaultWebRoot, isApiPath, WebDashboard } from './web-dashboard.js';
@@ -96,19 +101,12 @@ export async function buildServer(
   decorate('idempotency', undefined);
   decorate('meteredAccountId', undefined);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Tally API',
-        version: '1',
-        description:
-          'Usage billing for active contacts. Errors are application/problem+json with a stable `code`.',
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
-    },
-  });
+  // Shared schemas first, and the shared problems added to each route before the document
+  // generator sees it (onRoute hooks run in the order they were added).
+  app.addSchema(ProblemSchema);
+  app.addHook('onRoute', declareSharedProblems);
+  await app.register(swagger, apiDocument);
+  if (process.env.TALLY_STRICT_RESPONSES === 'true') addStrictResponseChecks(app);
   await app.register(swaggerUi, { routePrefix: '/v1/docs' });
 
   // First of all hooks: a refused request costs no more than its answer.
@@ -232,6 +230,8 @@ export async function buildServer(
 /** Maps anything thrown to the closed set of problems. */
 function toProblem(error: FastifyError, store: Store): Problem {
   if (error instanceof Problem) return error;
+  const domainProblem = problemOfDomainError(error);
+  if (domainProblem) return domainProblem;
   if (error.validation) {
     const where = error.validationContext ?? 'body';
     const errors: FieldError[] = error.validation.map((issue) => {

@@ -1,6 +1,6 @@
 import { findUsageCalendar } from '../accounts/account-repository.js';
 import type { ActivityKind, Actor } from '../domain/activity.js';
-import type { UsageMonth } from '../domain/usage-month.js';
+import { formatInstant, type UsageMonth } from '../domain/usage-month.js';
 import type { Store } from '../store/store.js';
 
 /** An active contact of a month and the activity that first made it active. */
@@ -32,11 +32,12 @@ export const maxPageSize = 1000;
  * counted can no longer be explained, though the month's figures and invoices stay.
  */
 export class LedgerPrunedError extends Error {
-  constructor(
-    readonly month: UsageMonth,
-    readonly prunedAt: number,
-  ) {
-    super('the activities of this usage month were removed by retention; its figures and invoices are kept');
+  constructor(month: UsageMonth, prunedAt: number, timeZone: string) {
+    const day = (instant: number) => formatInstant(instant, timeZone).slice(0, 10);
+    super(
+      `The activity details of the usage month ${day(month.start)} – ${day(month.end)} were removed by ` +
+        `retention on ${day(prunedAt)}; its figures and invoices are kept.`,
+    );
     this.name = 'LedgerPrunedError';
   }
 }
@@ -60,7 +61,7 @@ export async function listActiveContacts(
 ): Promise<ActiveContactsPage | undefined> {
   const calendar = await findUsageCalendar(store, accountId);
   const month = calendar?.monthAt(options.at);
-  if (!month) return undefined;
+  if (!calendar || !month) return undefined;
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 100), 1), maxPageSize);
   // The first activity's kind and actor live in its ledger row, found by its key.
   let query = store.db
@@ -98,7 +99,7 @@ export async function listActiveContacts(
       .where('period_start', '=', month.start)
       .executeTakeFirst();
     if (held?.ledger_pruned_at != null && Number(held.active_contacts) > 0) {
-      throw new LedgerPrunedError(month, held.ledger_pruned_at);
+      throw new LedgerPrunedError(month, held.ledger_pruned_at, calendar.timeZone);
     }
   }
   const page = rows.slice(0, limit);

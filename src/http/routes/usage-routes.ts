@@ -11,7 +11,6 @@ import { dailyActivations } from '../../metering/daily-activations.js';
 import {
   type ActiveContact,
   InvalidCursorError,
-  LedgerPrunedError,
   listActiveContacts,
   maxPageSize,
 } from '../../metering/list-active-contacts.js';
@@ -332,14 +331,6 @@ export const usageRoutes =
             nextCursor: page.nextCursor ?? null,
           };
         } catch (error) {
-          if (error instanceof LedgerPrunedError) {
-            throw new Problem(
-              'ledger_pruned',
-              `The activity details of the usage month ${formatInstantIn(error.month.start, account.timeZone).slice(0, 10)} – ` +
-                `${formatInstantIn(error.month.end, account.timeZone).slice(0, 10)} were removed by retention on ` +
-                `${formatInstantIn(error.prunedAt, account.timeZone).slice(0, 10)}; its figures and invoices are kept.`,
-            );
-          }
           if (error instanceof InvalidCursorError) {
             throw new Problem('validation_failed', error.message, [
               { field: 'querystring.cursor', code: 'invalid', message: error.message },

@@ -3,6 +3,7 @@ import { closeDueMonths, defaultGraceMs } from '../../src/billing/close-due-mont
 import { pruneLedger } from '../../src/metering/prune-ledger.js';
 import { engines } from '../support/engines.js';
 import { type Harness, startHarness } from '../support/http-harness.js';
+import { partitionRows } from '../support/ledger-partitions.js';
 
 describe.each(engines)('usage API after ledger retention on %s', (engine) => {
   let api: Harness;
@@ -10,6 +11,18 @@ describe.each(engines)('usage API after ledger retention on %s', (engine) => {
     api = await startHarness(engine);
   });
   afterAll(() => api.dispose());
+
+  it('starts with the ledger partitions of the months around its clock made on PostgreSQL', async () => {
+    if (engine !== 'postgres') return;
+    const partitions = Object.keys(await partitionRows(api.server.context.store));
+    const now = new Date();
+    for (const offset of [-1, 0, 1, 2, 3]) {
+      const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
+      expect(partitions).toContain(
+        `activity_ledger_y${month.getUTCFullYear()}m${String(month.getUTCMonth() + 1).padStart(2, '0')}`,
+      );
+    }
+  });
 
   it('keeps a pruned month’s figures and says why its contacts can no longer be listed', async () => {
     api.setClock('2026-03-15T12:00:00Z');

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAccount } from '../../src/accounts/open-account.js';
 import { loadCatalog } from '../../src/billing/catalog.js';
@@ -298,6 +299,39 @@ describe.each(engines)('ledger retention on %s', (engine) => {
     expect(await recordActivities(database.store, [reusedInApril])).toMatchObject({ ok: true, recorded: 1 });
     expect((await verifyMetering(database.store)).differences).toEqual([]);
   });
+
+  it('gives up, removing nothing, when a long transaction holds the ledger on PostgreSQL', async () => {
+    if (engine !== 'postgres') return;
+    const { berlin } = await seed(database.store);
+    await closeDueMonths(database.store, catalog, {
+      asOf: at('2026-03-01T03:00'),
+      graceMs: defaultGraceMs,
+      now: at('2026-03-01T03:00'),
+    });
+    await database.store.dialect.prepareLedgerMonths(at('2026-03-15T12:00'));
+    // A reader in an open transaction holds the ledger the way a long report would.
+    const reader = new pg.Client({ connectionString: databaseUrlOf(database) });
+    await reader.connect();
+    try {
+      await reader.query('BEGIN');
+      await reader.query('SELECT count(*) FROM activity_ledger');
+      const busy = capture();
+      expect(await runCli(['prune', '--before', '2026-03', '--database', url()], busy)).toBe(1);
+      expect(busy.errors).toEqual([
+        'prune: nothing removed; a long transaction on the activity ledger kept its partitions from being detached for 5 s. Run it again in a quieter moment.',
+      ]);
+    } finally {
+      await reader.query('ROLLBACK');
+      await reader.end();
+    }
+    expect(await ledgerRows(database.store, berlin)).toEqual([60, 20, 5]);
+    const marked = await database.store.db
+      .selectFrom('usage_months')
+      .select('ledger_pruned_at')
+      .where('ledger_pruned_at', 'is not', null)
+      .execute();
+    expect(marked).toEqual([]);
+  }, 30_000);
 
   it('refuses a malformed --before with exit 2', async () => {
     const output = capture();

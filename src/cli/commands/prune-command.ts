@@ -27,7 +27,17 @@ export async function pruneCommand(
   }
   const store = await openStore(url);
   try {
-    const outcome = await pruneLedger(store, { before, now, dryRun });
+    const outcome = await pruneLedger(store, { before, now, dryRun }).catch((error: unknown) => {
+      // PostgreSQL's lock_timeout: a long transaction held the ledger; the prune rolled back.
+      if ((error as { code?: string }).code === '55P03') return 'busy' as const;
+      throw error;
+    });
+    if (outcome === 'busy') {
+      output.error(
+        'prune: nothing removed; a long transaction on the activity ledger kept its partitions from being detached for 5 s. Run it again in a quieter moment.',
+      );
+      return 1;
+    }
     if (!outcome.ok) {
       const zones = new Map(
         (await store.db.selectFrom('accounts').select(['account_id', 'time_zone']).execute()).map((row) => [

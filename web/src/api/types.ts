@@ -246,4 +246,6 @@ export interface Notification {
   readAt: string | null;
   title: string;
   message: string;
+  /** The notice's figures, from which the dashboard writes it in the user's language. */
+  data?: unknown;
 }

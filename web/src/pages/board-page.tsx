@@ -7,6 +7,7 @@ import { ContactDrawer } from '../components/contact-drawer.js';
 import { Dialog } from '../components/dialog.js';
 import { UsageMeter } from '../components/usage-meter.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { columnNameText, errorText } from '../i18n/server-text.js';
 import { useLoad } from '../use-load.js';
 
 /** How many cards each column shows; the count in its header is always the full one. */
@@ -53,9 +54,14 @@ export function BoardPage({ client }: { client: ApiClient }) {
         method: 'PATCH',
         body: { statusId },
       });
-      setAnnouncement(t.board.moved(contact.name ?? contact.id, target?.name ?? t.board.anotherColumn));
+      setAnnouncement(
+        t.board.moved(
+          contact.name ?? contact.id,
+          target ? columnNameText(t, target.name) : t.board.anotherColumn,
+        ),
+      );
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     }
     await refresh();
   };
@@ -108,13 +114,14 @@ export function BoardPage({ client }: { client: ApiClient }) {
           >
             <header className="column-header">
               <h2 id={`column-${column.id}`}>
-                {column.name} <span className="count">{format.count(column.contacts)}</span>
+                {columnNameText(t, column.name)}{' '}
+                <span className="count">{format.count(column.contacts)}</span>
               </h2>
               <div className="column-actions">
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={t.board.renameColumn(column.name)}
+                  aria-label={t.board.renameColumn(columnNameText(t, column.name))}
                   title={t.board.rename}
                   onClick={() => setColumnAction({ column, mode: 'rename' })}
                 >
@@ -123,7 +130,7 @@ export function BoardPage({ client }: { client: ApiClient }) {
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={t.board.deleteColumn(column.name)}
+                  aria-label={t.board.deleteColumn(columnNameText(t, column.name))}
                   title={t.board.delete}
                   onClick={() => setColumnAction({ column, mode: 'delete' })}
                 >
@@ -216,7 +223,7 @@ function AddColumn({ client, onAdded }: { client: ApiClient; onAdded(): void }) 
       setName('');
       onAdded();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     }
   };
   if (!open) {
@@ -290,7 +297,7 @@ function NewContact({
       });
       onCreated();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     }
   };
   const field = (key: 'name' | 'email' | 'phone', label: string, type: string) => (

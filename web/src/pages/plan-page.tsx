@@ -6,6 +6,7 @@ import { LinesTable } from '../components/lines-table.js';
 import { NumberField } from '../components/number-field.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { parseDecimal } from '../i18n/parse-decimal.js';
+import { errorText, planNameText } from '../i18n/server-text.js';
 import { useLoad } from '../use-load.js';
 
 interface Choice {
@@ -126,7 +127,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
         await subscription.reload();
       }
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     } finally {
       setBusy(false);
     }
@@ -150,7 +151,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
         <section className="card" aria-labelledby="current-plan-heading">
           <h2 id="current-plan-heading">{t.plan.yourPlan}</h2>
           <p data-testid="current-plan">
-            <strong>{current.planName ?? current.plan ?? t.plan.noPlan}</strong>
+            <strong>{current.plan ? planNameText(t, current.plan, current.planName) : t.plan.noPlan}</strong>
             {current.cycle && t.plan.billed(t.plan.cycleWord(current.cycle))}
             {current.addonContacts ? t.plan.addons(format.count(current.addonContacts)) : ''}
             {current.allowance !== null && t.plan.allowance(format.count(current.allowance))}
@@ -161,7 +162,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
               {scheduled.cancel
                 ? t.plan.cancelled
                 : t.plan.scheduled(
-                    scheduled.planName ?? scheduled.plan ?? '',
+                    planNameText(t, scheduled.plan, scheduled.planName),
                     scheduled.cycle ? t.plan.cycleWord(scheduled.cycle) : '',
                     format.count(scheduled.addonContacts ?? 0),
                   )}
@@ -198,7 +199,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
                   checked={choice.plan === plan.id}
                   onChange={() => update({ plan: plan.id })}
                 />
-                <span className="plan-name">{plan.name}</span>
+                <span className="plan-name">{planNameText(t, plan.id, plan.name)}</span>
                 <span>{t.plan.included(format.count(plan.includedContacts ?? 0))}</span>
                 <span>{t.plan.perCycle(format.money(plan.fees[choice.cycle]), choice.cycle)}</span>
                 <span className="muted small">
@@ -244,7 +245,9 @@ export function PlanPage({ client }: { client: ApiClient }) {
                 }}
               />
               {!offersAddons && (
-                <p className="muted small">{t.plan.offersNoAddons(chosenPlan?.name ?? '')}</p>
+                <p className="muted small">
+                  {t.plan.offersNoAddons(planNameText(t, chosenPlan?.id, chosenPlan?.name))}
+                </p>
               )}
             </div>
           </div>
@@ -323,7 +326,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
                     t,
                     format,
                     option.kind,
-                    option.planName ?? option.plan,
+                    planNameText(t, option.plan, option.planName),
                     option.addonContacts,
                   )}
                   {option.overusage > 0 ? t.plan.over(format.count(option.overusage)) : ''}

@@ -21,6 +21,34 @@ const widths = [
   { width: 390, height: 844 },
 ] as const;
 
+describe('the page checks', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('find what they look for: a nameless control, a cut-off table, a page too wide', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.setContent(`<!doctype html><html lang="en"><title>t</title><main>
+      <input id="nameless">
+      <div style="overflow: hidden"><table style="width: 600px"><tr><td>cut</td></tr></table></div>
+      <div style="overflow-x: auto"><table style="width: 600px"><tr><td>scrolls</td></tr></table></div>
+    </main></html>`);
+    expect((await seriousAxeFindings(page)).map((finding) => finding.id)).toContain('label');
+    const overflow = await horizontalOverflow(page);
+    expect(overflow.some((entry) => entry.includes('"cut"'))).toBe(true);
+    expect(overflow.some((entry) => entry.includes('"scrolls"'))).toBe(false);
+    await page.setContent(
+      '<!doctype html><html lang="en"><title>t</title><div style="width: 500px">wide</div></html>',
+    );
+    expect((await horizontalOverflow(page))[0]).toMatch(/^document is 5\d\dpx wide in 390px$/);
+    await page.close();
+  });
+});
+
 describe.each(engines)('every page in both languages and at both widths (%s)', (engine) => {
   let api: Harness;
   let browser: Browser;

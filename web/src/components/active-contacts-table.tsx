@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { type ActiveContact, type ActivityKind, activityKinds } from '../api/types.js';
 import { useLocale } from '../i18n/locale-context.js';
-import { errorText } from '../i18n/server-text.js';
+import { errorText, lookup } from '../i18n/server-text.js';
 import { saveBlob } from '../save-blob.js';
 import { TableScroll } from './table-scroll.js';
 
@@ -113,7 +113,7 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
                 </td>
                 <td>
                   <span className={`kind kind-${contact.firstActivity.kind.replace('.', '-')}`}>
-                    {t.kinds[contact.firstActivity.kind]}
+                    {lookup(t.kinds, contact.firstActivity.kind) ?? contact.firstActivity.kind}
                   </span>
                 </td>
                 <td>{format.dateTime(contact.firstActivity.occurredAt)}</td>

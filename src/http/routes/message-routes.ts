@@ -9,10 +9,11 @@ import {
   type Message,
   sendMessage,
 } from '../../contacts/send-message.js';
+import { actorOf } from '../actor-header.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
-import { actorOf, problemOf } from './contact-routes.js';
+import { problemOf } from './contact-routes.js';
 import { impactView } from './status-routes.js';
 
 interface SettingsBody {

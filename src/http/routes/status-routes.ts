@@ -6,9 +6,10 @@ import type { Impact } from '../../contacts/impact-preview.js';
 import { defineProperty, relabelProperty } from '../../contacts/property-definitions.js';
 import { createStatus, deleteStatus, listStatuses, updateStatus } from '../../contacts/statuses.js';
 import { formatCents } from '../../domain/money.js';
+import { actorOf } from '../actor-header.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
-import { actorOf, problemOf } from './contact-routes.js';
+import { problemOf } from './contact-routes.js';
 
 const idParams = {
   type: 'object',

@@ -4,7 +4,7 @@ import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
 import { textBodyOrThrow } from '../unicode-input.js';
-import { impactView } from './status-routes.js';
+import { impactView } from '../views/impact-view.js';
 
 export const importRoutes =
   (context: AppContext): FastifyPluginAsync =>

@@ -13,8 +13,8 @@ import { actorOf } from '../actor-header.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
+import { impactView } from '../views/impact-view.js';
 import { problemOf } from './contact-routes.js';
-import { impactView } from './status-routes.js';
 
 interface SettingsBody {
   smtp?: { host: string; port: number; secure?: boolean; user?: string; password?: string; from: string };

@@ -1,5 +1,6 @@
 import { InvalidAccountError } from '../accounts/account-repository.js';
 import { InvalidConfigurationError } from '../billing/configuration.js';
+import { RefusedUrlError } from '../channels/refused-url-error.js';
 import type { ContactRefusal } from '../contacts/contact.js';
 import { ContactRefusedError } from '../contacts/contact-refused-error.js';
 import { ClosedMonthError } from '../contacts/record-contact-activity.js';
@@ -25,6 +26,11 @@ export function problemOfDomainError(error: unknown): Problem | undefined {
   }
   if (error instanceof ClosedMonthError) {
     return new Problem('month_closed', 'this usage month is closed and invoiced; nothing was written');
+  }
+  if (error instanceof RefusedUrlError) {
+    return new Problem('validation_failed', error.message, [
+      { field: error.field, code: 'format', message: error.reason },
+    ]);
   }
   if (error instanceof ContactRefusedError) return problemOfContactRefusal(error.refusal);
   if (isCsvError(error)) {

@@ -7,7 +7,7 @@ import { contactActionServices } from '../contact-action-services.js';
 import { Problem } from '../problem.js';
 import { PreviewQuery } from '../schemas/impact-schemas.js';
 import { ImportBody, ImportReport } from '../schemas/import-schemas.js';
-import { json } from '../schemas/responses.js';
+import { json, problems } from '../schemas/responses.js';
 import { textBodyOrThrow } from '../unicode-input.js';
 import { impactView } from '../views/impact-view.js';
 
@@ -39,6 +39,7 @@ export const importRoutes =
           response: {
             200: json('The preview: what the import would do and its impact; nothing written', ImportReport),
             201: json('The import’s report: rows imported, updated, unchanged and rejected', ImportReport),
+            ...problems('month_closed'),
           },
         },
         config: { access: 'account', checksThresholds: true },

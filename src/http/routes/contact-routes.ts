@@ -5,6 +5,7 @@ import { findContact, listContacts, listNotes } from '../../contacts/contact-rep
 import { deleteContact } from '../../contacts/delete-contact.js';
 import { createContact, updateContact } from '../../contacts/save-contact.js';
 import { performContactAction } from '../../use-cases/contact-action.js';
+import { accountTimeZone } from '../account-time-zone.js';
 import { actorOf } from '../actor-header.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
@@ -55,7 +56,7 @@ export const contactRoutes =
           accountId,
           (now) => createContact(context.store, accountId, request.body, actorOf(request), now),
         );
-        return reply.code(201).send(contactView(contact));
+        return reply.code(201).send(contactView(contact, await accountTimeZone(context, accountId)));
       },
     );
 
@@ -73,15 +74,17 @@ export const contactRoutes =
         config: { access: 'account' },
       },
       async (request) => {
+        const accountId = requireAccount(request.caller);
         const limit = pageLimitOrThrow(request.query.limit, contactPage);
-        const contacts = await listContacts(context.store.db, requireAccount(request.caller), {
+        const contacts = await listContacts(context.store.db, accountId, {
           limit,
           ...(request.query.status === undefined ? {} : { statusId: request.query.status }),
           ...(request.query.q === undefined ? {} : { search: request.query.q }),
           ...(request.query.cursor === undefined ? {} : { after: request.query.cursor }),
         });
+        const zone = await accountTimeZone(context, accountId);
         return {
-          data: contacts.map(contactView),
+          data: contacts.map((contact) => contactView(contact, zone)),
           nextCursor: contacts.length === limit ? (contacts.at(-1)?.id ?? null) : null,
         };
       },
@@ -100,13 +103,10 @@ export const contactRoutes =
         config: { access: 'account' },
       },
       async (request) => {
-        const contact = await findContact(
-          context.store.db,
-          requireAccount(request.caller),
-          request.params.id,
-        );
+        const accountId = requireAccount(request.caller);
+        const contact = await findContact(context.store.db, accountId, request.params.id);
         if (!contact) throw new Problem('not_found', `no contact ${request.params.id}`);
-        return contactView(contact);
+        return contactView(contact, await accountTimeZone(context, accountId));
       },
     );
 
@@ -134,7 +134,7 @@ export const contactRoutes =
           (now) =>
             updateContact(context.store, accountId, request.params.id, request.body, actorOf(request), now),
         );
-        return contactView(contact);
+        return contactView(contact, await accountTimeZone(context, accountId));
       },
     );
 
@@ -187,7 +187,7 @@ export const contactRoutes =
           (now) =>
             addNote(context.store, accountId, request.params.id, request.body.body, actorOf(request), now),
         );
-        return reply.code(201).send(noteView(note));
+        return reply.code(201).send(noteView(note, await accountTimeZone(context, accountId)));
       },
     );
 
@@ -207,7 +207,12 @@ export const contactRoutes =
         const accountId = requireAccount(request.caller);
         const contact = await findContact(context.store.db, accountId, request.params.id);
         if (!contact) throw new Problem('not_found', `no contact ${request.params.id}`);
-        return { data: (await listNotes(context.store.db, accountId, contact.id)).map(noteView) };
+        const zone = await accountTimeZone(context, accountId);
+        return {
+          data: (await listNotes(context.store.db, accountId, contact.id)).map((note) =>
+            noteView(note, zone),
+          ),
+        };
       },
     );
   };

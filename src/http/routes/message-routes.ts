@@ -5,6 +5,7 @@ import { saveMessageSettings } from '../../contacts/message-settings.js';
 import { maxBulkRecipients, sendBulkMessage } from '../../contacts/send-bulk-message.js';
 import { listMessages, logInboundMessage, sendMessage } from '../../contacts/send-message.js';
 import { performContactAction } from '../../use-cases/contact-action.js';
+import { accountTimeZone } from '../account-time-zone.js';
 import { actorOf } from '../actor-header.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
@@ -55,7 +56,7 @@ export const messageRoutes =
               context.clock.now(),
             ),
         );
-        return reply.code(201).send(messageView(message));
+        return reply.code(201).send(messageView(message, await accountTimeZone(context, accountId)));
       },
     );
 
@@ -73,16 +74,17 @@ export const messageRoutes =
         config: { access: 'account' },
       },
       async (request, reply) => {
+        const accountId = requireAccount(request.caller);
         const { message } = acceptedOrThrow(
           await logInboundMessage(
             context.store,
-            requireAccount(request.caller),
+            accountId,
             request.params.id,
             request.body,
             context.clock.now(),
           ),
         );
-        return reply.code(201).send(messageView(message));
+        return reply.code(201).send(messageView(message, await accountTimeZone(context, accountId)));
       },
     );
 
@@ -116,12 +118,13 @@ export const messageRoutes =
             preview,
           ),
         );
+        const zone = await accountTimeZone(context, accountId);
         return {
           preview,
           impact: impactView(outcome.impact),
           sent: outcome.messages.filter((message) => message.status === 'sent').length,
           failed: outcome.messages.filter((message) => message.status !== 'sent').length,
-          messages: outcome.messages.map(messageView),
+          messages: outcome.messages.map((message) => messageView(message, zone)),
         };
       },
     );
@@ -143,7 +146,12 @@ export const messageRoutes =
         // Another account's contact is a 404 like a missing one (SPEC §7), not an empty list.
         const contact = await findContact(context.store.db, accountId, request.params.id);
         if (!contact) throw new Problem('not_found', `no contact ${request.params.id}`);
-        return { data: (await listMessages(context.store, accountId, contact.id)).map(messageView) };
+        const zone = await accountTimeZone(context, accountId);
+        return {
+          data: (await listMessages(context.store, accountId, contact.id)).map((message) =>
+            messageView(message, zone),
+          ),
+        };
       },
     );
 

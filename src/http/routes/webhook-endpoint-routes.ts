@@ -174,7 +174,8 @@ export const webhookEndpointRoutes =
           accountId,
           request.params.endpointId,
         );
-        return { data: deliveries.map(webhookDeliveryView) };
+        const zone = await accountTimeZone(context, accountId);
+        return { data: deliveries.map((delivery) => webhookDeliveryView(delivery, zone)) };
       },
     );
   };

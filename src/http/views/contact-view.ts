@@ -1,8 +1,9 @@
 import type { Note } from '../../contacts/add-note.js';
 import type { Contact } from '../../contacts/contact.js';
+import { formatInstantIn } from '../instants.js';
 
-/** A contact as the API shows it: absent fields are null, instants RFC 3339. */
-export function contactView(contact: Contact) {
+/** A contact as the API shows it: absent fields are null, instants in the account's zone. */
+export function contactView(contact: Contact, zone: string) {
   return {
     id: contact.id,
     statusId: contact.statusId,
@@ -10,17 +11,17 @@ export function contactView(contact: Contact) {
     email: contact.email ?? null,
     phone: contact.phone ?? null,
     properties: contact.properties,
-    createdAt: new Date(contact.createdAt).toISOString(),
-    updatedAt: new Date(contact.updatedAt).toISOString(),
+    createdAt: formatInstantIn(contact.createdAt, zone),
+    updatedAt: formatInstantIn(contact.updatedAt, zone),
   };
 }
 
-export function noteView(note: Note) {
+export function noteView(note: Note, zone: string) {
   return {
     id: note.id,
     contactId: note.contactId,
     body: note.body,
     actor: note.actor,
-    createdAt: new Date(note.createdAt).toISOString(),
+    createdAt: formatInstantIn(note.createdAt, zone),
   };
 }

@@ -1,7 +1,8 @@
 import type { Message } from '../../contacts/send-message.js';
+import { formatInstantIn } from '../instants.js';
 
-/** A message as the API shows it: absent fields are null, instants RFC 3339. */
-export function messageView(message: Message) {
+/** A message as the API shows it: absent fields are null, instants in the account's zone. */
+export function messageView(message: Message, zone: string) {
   return {
     id: message.id,
     contactId: message.contactId,
@@ -13,6 +14,6 @@ export function messageView(message: Message) {
     status: message.status,
     error: message.error ?? null,
     providerMessageId: message.providerMessageId ?? null,
-    createdAt: new Date(message.createdAt).toISOString(),
+    createdAt: formatInstantIn(message.createdAt, zone),
   };
 }

@@ -17,10 +17,9 @@ export function webhookEndpointView(endpoint: WebhookEndpoint, zone: string) {
   };
 }
 
-const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
-
-/** One event sent to an endpoint, with every attempt and its answer. */
-export function webhookDeliveryView(delivery: WebhookDelivery) {
+/** One event sent to an endpoint, with every attempt and its answer; instants in the account's zone. */
+export function webhookDeliveryView(delivery: WebhookDelivery, zone: string) {
+  const iso = (ms: number | undefined) => (ms === undefined ? null : formatInstantIn(ms, zone));
   return {
     id: delivery.id,
     messageId: delivery.messageId,
@@ -34,7 +33,7 @@ export function webhookDeliveryView(delivery: WebhookDelivery) {
       durationMs: attempt.durationMs,
     })),
     nextAttemptAt: delivery.status === 'pending' ? iso(delivery.nextAttemptAt) : null,
-    createdAt: formatInstantIn(delivery.createdAt, 'UTC'),
+    createdAt: formatInstantIn(delivery.createdAt, zone),
     finishedAt: iso(delivery.finishedAt),
   };
 }

@@ -1,13 +1,13 @@
-import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../domain/activity.js';
-import { Problem } from './problem.js';
 
-/** Who acts through the API: `api` unless the caller says it relays a person (`Tally-Actor: user`). */
-export function actorOf(request: FastifyRequest): Actor {
-  const header = request.headers['tally-actor'];
-  if (header === undefined) return 'api';
-  if (header === 'user' || header === 'api' || header === 'automation') return header;
-  throw new Problem('validation_failed', 'Tally-Actor must be user, api or automation', [
-    { field: 'Tally-Actor', code: 'enum', message: 'must be user, api or automation' },
-  ]);
+/** The actors a caller of the API may name in `Tally-Actor` (ActorHeaders checks the value). */
+export type ApiActor = Extract<Actor, 'user' | 'api' | 'automation'>;
+
+/**
+ * Who acts through the API: `api` unless the caller says it relays a person
+ * (`Tally-Actor: user`). Only routes that declare `ActorHeaders` can call it: their
+ * header, validated by the schema, is the only kind of request this accepts.
+ */
+export function actorOf(request: { headers: { 'tally-actor'?: ApiActor | undefined } }): ApiActor {
+  return request.headers['tally-actor'] ?? 'api';
 }

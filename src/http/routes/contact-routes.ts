@@ -13,6 +13,7 @@ import { contactActionServices } from '../contact-action-services.js';
 import { pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
 import {
+  ActorHeaders,
   ContactBody,
   ContactList,
   ContactListQuery,
@@ -42,6 +43,7 @@ export const contactRoutes =
           tags: ['contacts'],
           summary: 'Create a contact (a contact.created activity)',
           body: ContactBody,
+          headers: ActorHeaders,
           response: {
             201: json('The new contact', ContactView),
             ...problems('not_found', 'month_closed'),
@@ -119,6 +121,7 @@ export const contactRoutes =
           summary: 'Change status, name, e-mail, phone or properties (no activity when nothing changes)',
           params: ContactParams,
           body: ContactBody,
+          headers: ActorHeaders,
           response: {
             200: json('The contact as saved', ContactView),
             ...problems('not_found', 'month_closed'),
@@ -175,6 +178,7 @@ export const contactRoutes =
           summary: 'Add a note to a contact (a note.added activity)',
           params: ContactParams,
           body: NoteBody,
+          headers: ActorHeaders,
           response: { 201: json('The note', NoteView), ...problems('not_found', 'month_closed') },
         },
         config: { access: 'account', checksThresholds: true },

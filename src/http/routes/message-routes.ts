@@ -11,7 +11,7 @@ import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { contactActionServices } from '../contact-action-services.js';
 import { Problem } from '../problem.js';
-import { ContactParams } from '../schemas/contact-schemas.js';
+import { ActorHeaders, ContactParams } from '../schemas/contact-schemas.js';
 import { PreviewQuery } from '../schemas/impact-schemas.js';
 import {
   BulkMessageBody,
@@ -39,6 +39,7 @@ export const messageRoutes =
             'Send an e-mail or WhatsApp message; only a message the provider accepts is a message.sent',
           params: ContactParams,
           body: MessageBody,
+          headers: ActorHeaders,
           response: {
             201: json('The message, sent or with the provider’s error', MessageView),
             ...problems('not_found', 'month_closed'),
@@ -97,6 +98,7 @@ export const messageRoutes =
           summary: `One message to every contact of a column or list (at most ${maxBulkRecipients}); ?preview=true answers the impact only`,
           querystring: PreviewQuery,
           body: BulkMessageBody,
+          headers: ActorHeaders,
           response: {
             200: json('The impact, and the messages unless a preview', BulkMessageResult),
             ...problems('month_closed'),

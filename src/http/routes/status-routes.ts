@@ -8,6 +8,7 @@ import { actorOf } from '../actor-header.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { contactActionServices } from '../contact-action-services.js';
+import { ActorHeaders } from '../schemas/contact-schemas.js';
 import { PreviewQuery } from '../schemas/impact-schemas.js';
 import { json, problems } from '../schemas/responses.js';
 import {
@@ -82,6 +83,7 @@ export const statusRoutes =
           params: StatusParams,
           querystring: PreviewQuery,
           body: UpdateStatusBody,
+          headers: ActorHeaders,
           response: {
             200: json('The column as changed (or not, in a preview) and the impact', StatusChange),
             ...problems('not_found', 'month_closed'),
@@ -124,6 +126,7 @@ export const statusRoutes =
             'Delete a column, moving its contacts to another (each move is a status change); ?preview=true answers the impact only',
           params: StatusParams,
           querystring: DeleteStatusQuery,
+          headers: ActorHeaders,
           response: {
             200: json('The impact of the deletion (done unless a preview)', StatusDeletion),
             ...problems('not_found', 'month_closed'),

@@ -10,6 +10,16 @@ export const contactPage: PageLimit = { max: 500, fallback: 50 };
 const nullableText = (maxLength: number, examples: string[]) =>
   Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength, examples });
 
+/** Who acts: a contact action made for a person says so, and its activities are the person's. */
+export const ActorHeaders = Type.Object({
+  'tally-actor': Type.Optional(
+    Type.Enum(['user', 'api', 'automation'], {
+      description:
+        'Who the activity is recorded for: `user` when relaying a person (the dashboard); default `api`',
+    }),
+  ),
+});
+
 export const ContactParams = Type.Object({
   id: Type.String({ maxLength: 64, examples: ['con_5f1c0a9e2b7d4c3e8a10'] }),
 });

@@ -219,7 +219,9 @@ describe('the web dashboard', () => {
     // 12 of March's 31 days are left: Grow €59 × 12/31 = €22.84, less Start €29 × 12/31 = €11.23,
     // is €11.61 net; 19 % VAT is €2.2059 → €2.21; €13.82 gross, as the change's invoice will say.
     await expect.poll(() => preview.getByTestId('change-preview-vat-net').textContent()).toBe('€11.61');
-    await expect.poll(() => preview.getByTestId('change-preview-vat').textContent()).toContain('VAT (19 %)€2.21');
+    await expect
+      .poll(() => preview.getByTestId('change-preview-vat').textContent())
+      .toContain('VAT (19 %)€2.21');
     await expect.poll(() => preview.getByTestId('change-preview-vat-gross').textContent()).toBe('€13.82');
     await screenshot(page, '07-plan-change-preview');
     await preview.getByRole('button', { name: 'Confirm change' }).click();

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Font, openSync } from 'fontkit';
+import { create, type Font, openSync } from 'fontkit';
+import { woffToSfnt } from './woff-to-sfnt.js';
 
 /**
  * The invoice PDF's typeface: DejaVu Sans from the `dejavu-fonts-ttf` package (decision
@@ -14,14 +16,47 @@ export const invoiceFont = {
   bold: resolveFromPackage('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
 } as const;
 
+/**
+ * The fallback for what DejaVu Sans lacks: Noto Sans JP's Japanese subset (kana, the JIS
+ * kanji — most Chinese characters in their traditional and Japanese forms — fullwidth forms),
+ * one WOFF file per weight from `@openfonts/noto-sans-jp_japanese` (SIL OFL), which fontkit
+ * reads and pdfkit subsets like the main font (decision 0048, docs/invoice-pdf-scripts.md).
+ */
+const fallbackFiles = {
+  regular: resolveFromPackage('@openfonts/noto-sans-jp_japanese/files/noto-sans-jp-japanese-400.woff'),
+  bold: resolveFromPackage('@openfonts/noto-sans-jp_japanese/files/noto-sans-jp-japanese-700.woff'),
+} as const;
+
+let fallbackFonts: { regular: Buffer; bold: Buffer } | undefined;
+
+/** The fallback's two weights as TrueType bytes, unwrapped from WOFF once per process (2.6 MB each). */
+export function invoiceFallbackFont(): { regular: Buffer; bold: Buffer } {
+  fallbackFonts ??= {
+    regular: woffToSfnt(readFileSync(fallbackFiles.regular)),
+    bold: woffToSfnt(readFileSync(fallbackFiles.bold)),
+  };
+  return fallbackFonts;
+}
+
+function single(font: ReturnType<typeof create>, name: string): Font {
+  if (!('hasGlyphForCodePoint' in font)) throw new Error(`${name} is a font collection`);
+  return font;
+}
+
 let regularFace: Font | undefined;
+let fallbackFace: Font | undefined;
 
 /** The regular face as fontkit reads it, opened once, to ask which characters it can draw. */
 export function invoiceFontFace(): Font {
-  if (!regularFace) {
-    const opened = openSync(invoiceFont.regular);
-    if (!('hasGlyphForCodePoint' in opened)) throw new Error(`${invoiceFont.regular} is a font collection`);
-    regularFace = opened;
-  }
+  regularFace ??= single(openSync(invoiceFont.regular), invoiceFont.regular);
   return regularFace;
+}
+
+/**
+ * The fallback's regular face, to ask the same. Its bold face has the same character set,
+ * so what the regular can draw the bold can too.
+ */
+export function invoiceFallbackFontFace(): Font {
+  fallbackFace ??= single(create(invoiceFallbackFont().regular), fallbackFiles.regular);
+  return fallbackFace;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font, openSync } from 'fontkit';
+import { type FontSlice, readFontSlices, sliceFor } from './sliced-font.js';
 import { woffToSfnt } from './woff-to-sfnt.js';
 
 /**
@@ -59,4 +60,48 @@ export function invoiceFontFace(): Font {
 export function invoiceFallbackFontFace(): Font {
   fallbackFace ??= single(create(invoiceFallbackFont().regular), fallbackFiles.regular);
   return fallbackFace;
+}
+
+/**
+ * The second fallback, for simplified Chinese: Noto Sans SC from the `noto-sans-sc` package
+ * (SIL OFL fonts), cut by Unicode range into about a hundred WOFF2 files per weight, numbered
+ * alike in both weights. Only the slices a text needs are opened, and pdfkit embeds a subset
+ * of each slice a PDF uses.
+ */
+const chineseStylesheets = {
+  regular: resolveFromPackage('noto-sans-sc/noto_sans_sc_regular/css.css'),
+  bold: resolveFromPackage('noto-sans-sc/noto_sans_sc_bold/css.css'),
+} as const;
+
+let chineseSlices: { regular: FontSlice[]; bold: FontSlice[] } | undefined;
+const sliceFaces = new Map<string, Font>();
+
+function chineseSlicesOf(weight: 'regular' | 'bold'): FontSlice[] {
+  chineseSlices ??= {
+    regular: readFontSlices(chineseStylesheets.regular),
+    bold: readFontSlices(chineseStylesheets.bold),
+  };
+  return chineseSlices[weight];
+}
+
+/**
+ * The number of the Chinese slice that draws the code point, checked against the slice's own
+ * glyphs (in the regular weight; the bold is cut alike), or undefined.
+ */
+export function chineseSliceFor(codePoint: number): number | undefined {
+  const slice = sliceFor(chineseSlicesOf('regular'), codePoint);
+  if (!slice) return undefined;
+  let face = sliceFaces.get(slice.path);
+  if (!face) {
+    face = single(openSync(slice.path), slice.path);
+    sliceFaces.set(slice.path, face);
+  }
+  return face.hasGlyphForCodePoint(codePoint) ? slice.index : undefined;
+}
+
+/** Where slice `index` of the Chinese fallback is in a weight. */
+export function chineseSlicePath(index: number, weight: 'regular' | 'bold'): string {
+  const slice = chineseSlicesOf(weight).find((candidate) => candidate.index === index);
+  if (!slice) throw new Error(`Noto Sans SC ${weight} has no slice ${index}`);
+  return slice.path;
 }

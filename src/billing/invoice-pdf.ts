@@ -3,7 +3,7 @@ import { formatCents } from '../domain/money.js';
 import { formatInstant } from '../domain/usage-month.js';
 import { attachFacturX, type FacturXAttachment } from './factur-x.js';
 import { type Invoice, type Party, reverseChargeNote } from './invoice.js';
-import { invoiceFallbackFont, invoiceFont } from './invoice-font.js';
+import { chineseSlicePath, invoiceFallbackFont, invoiceFont } from './invoice-font.js';
 import { printableInvoiceRuns, unprintableCharacter } from './printable-invoice-text.js';
 
 const titles: Record<Invoice['kind'], string> = {
@@ -45,16 +45,27 @@ export function renderInvoicePdf(
   document.registerFont('bold', invoiceFont.bold);
   // Registered only; pdfkit embeds a font once text is drawn in it, so Latin-only invoices carry none.
   const fallback = invoiceFallbackFont();
-  document.registerFont('regular-fallback', fallback.regular);
-  document.registerFont('bold-fallback', fallback.bold);
+  document.registerFont('regular-japanese', fallback.regular);
+  document.registerFont('bold-japanese', fallback.bold);
   // Every string from outside goes through one filter, so no character reaches the page as a
   // missing-glyph box, and each run is drawn in the font that has its glyphs.
   let anyReplaced = false;
+  const registeredSlices = new Set<string>();
   const write: WriteText = (text, weight, cell) => {
     const { runs, replaced } = printableInvoiceRuns(text);
     anyReplaced ||= replaced;
     runs.forEach((run, index) => {
-      document.font(run.font === 'main' ? weight : `${weight}-fallback`);
+      if (run.font === 'main') document.font(weight);
+      else if (run.font === 'japanese') document.font(`${weight}-japanese`);
+      else {
+        // A slice of the Chinese font is registered the first time this document needs it.
+        const name = `${weight}-${run.font}`;
+        if (!registeredSlices.has(name)) {
+          document.registerFont(name, chineseSlicePath(Number(run.font.slice('chinese-'.length)), weight));
+          registeredSlices.add(name);
+        }
+        document.font(name);
+      }
       const continued = index < runs.length - 1;
       if (index === 0 && cell) document.text(run.text, cell.x, cell.y, { width: cell.width, continued });
       else document.text(run.text, { continued });

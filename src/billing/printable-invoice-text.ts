@@ -1,4 +1,4 @@
-import { invoiceFallbackFontFace, invoiceFontFace } from './invoice-font.js';
+import { chineseSliceFor, invoiceFallbackFontFace, invoiceFontFace } from './invoice-font.js';
 
 /** What the PDF shows for a character it cannot draw: visibly missing, never a silent box. */
 export const unprintableCharacter = '\uFFFD';
@@ -10,17 +10,21 @@ export const unprintableCharacter = '\uFFFD';
  */
 const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
-/** A stretch of text drawn in one font: the main one (DejaVu Sans) or the CJK fallback. */
+/**
+ * A stretch of text drawn in one font: the main one (DejaVu Sans), the Japanese fallback, or a
+ * slice of the Chinese one (`chinese-4` is slice 4).
+ */
 export interface PrintableRun {
   text: string;
-  font: 'main' | 'fallback';
+  font: 'main' | 'japanese' | `chinese-${number}`;
 }
 
 /**
  * The text as the invoice PDF prints it, in runs of one font each: composed (NFC, so "Z" plus a
  * combining acute is the one glyph "Ź" and reads back as such); each character in DejaVu Sans
  * when it has the glyph, else in the fallback (Noto Sans JP's Japanese subset) when that has
- * it, else — and for every right-to-left character — U+FFFD in the main font
+ * it, else in Noto Sans SC for simplified Chinese, else — and for every right-to-left
+ * character — U+FFFD in the main font
  * (docs/invoice-pdf-scripts.md). Line breaks and tabs pass through: pdfkit lays them out and
  * they need no glyph.
  */
@@ -44,10 +48,15 @@ export function printableInvoiceRuns(text: string): { runs: PrintableRun[]; repl
     } else if (main.hasGlyphForCodePoint(codePoint)) {
       append(character, 'main');
     } else if (fallback.hasGlyphForCodePoint(codePoint)) {
-      append(character, 'fallback');
+      append(character, 'japanese');
     } else {
-      append(unprintableCharacter, 'main');
-      replaced = true;
+      const chineseSlice = chineseSliceFor(codePoint);
+      if (chineseSlice !== undefined) {
+        append(character, `chinese-${chineseSlice}`);
+      } else {
+        append(unprintableCharacter, 'main');
+        replaced = true;
+      }
     }
   }
   if (runs.length === 0) runs.push({ text: '', font: 'main' });

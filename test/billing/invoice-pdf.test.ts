@@ -99,11 +99,14 @@ describe('invoice PDF in the scripts of European buyers', () => {
   });
 });
 
-describe('invoice PDF in Japanese and Chinese, through the fallback font', () => {
+describe('invoice PDF in Japanese and Chinese, through the fallback fonts', () => {
   it.each([
     ['Japanese (kanji, hiragana, katakana)', '株式会社さくらテック', '東京都千代田区丸の内1-1'],
     ['Chinese in forms Japanese shares', '北京星辰科技有限公司', '臺北市信義區'],
     ['a Japanese person', '山田 太郎', 'ヤマダ タロウ'],
+    // 华 为 术 腾 讯 计 统 are simplified forms Japanese does not use: Noto Sans SC draws them.
+    ['simplified Chinese', '上海华为技术有限公司', '深圳市腾讯计算机系统有限公司'],
+    ['a Chinese person', '张伟', '刘洋 陈静'],
   ])('prints %s letter for letter', async (_script, name, address) => {
     const lines = await textOfInvoiceTo({ name, address });
     expect(lines).toContain(name);
@@ -134,6 +137,10 @@ describe('invoice PDF in Japanese and Chinese, through the fallback font', () =>
       /^[A-Z]{6}\+NotoSansJP\S*\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/m,
     );
     expect(await fonts('Łukasz')).toHaveLength(2);
+    // 腾 and 讯 are simplified forms: the slices of Noto Sans SC that hold them are embedded too.
+    const chinese = (await fonts('腾讯')).join('\n');
+    expect(chinese).toMatch(/^[A-Z]{6}\+NotoSansSC\S*\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/m);
+    expect(chinese).not.toContain('NotoSansJP');
   });
 });
 
@@ -141,8 +148,6 @@ describe('invoice PDF for scripts neither font covers', () => {
   // One test per script: exactly one U+FFFD per character (not per UTF-16 unit or byte),
   // everything else on the line as it was, and the note that says why.
   it.each([
-    // Simplified forms Japanese does not use: 华 为 术 (Japanese 華 為 術).
-    ['simplified-only Chinese characters', '上海华为技术有限公司', '上海\uFFFD\uFFFD技\uFFFD有限公司'],
     ['Korean', '주식회사 한빛', '\uFFFD'.repeat(4) + ' ' + '\uFFFD'.repeat(2)],
     [
       'Arabic',

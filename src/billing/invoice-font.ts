@@ -18,7 +18,7 @@ export const invoiceFont = {
 } as const;
 
 /**
- * The fallback for what DejaVu Sans lacks: Noto Sans JP's Japanese subset (kana, the JIS
+ * The first fallback for what DejaVu Sans lacks: Noto Sans JP's Japanese subset (kana, the JIS
  * kanji — most Chinese characters in their traditional and Japanese forms — fullwidth forms),
  * one WOFF file per weight from `@openfonts/noto-sans-jp_japanese` (SIL OFL), which fontkit
  * reads and pdfkit subsets like the main font (decision 0048, docs/invoice-pdf-scripts.md).

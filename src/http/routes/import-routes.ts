@@ -1,14 +1,18 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { importContacts, maxImportRows } from '../../contacts/import-contacts.js';
+import { findImportJob, type ImportJob, startImportJob } from '../../contacts/import-jobs.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
 import { textBodyOrThrow } from '../unicode-input.js';
+import { accountProblems, problemResponse } from './problem-response.js';
 import { impactView } from './status-routes.js';
 
 export const importRoutes =
   (context: AppContext): FastifyPluginAsync =>
   async (app) => {
+    /** The imports this server runs in the background. */
+    const running = new Set<Promise<void>>();
     app.addContentTypeParser(
       'text/csv',
       { parseAs: 'buffer', bodyLimit: 16 * 1024 * 1024 },
@@ -55,17 +59,134 @@ export const importRoutes =
             .code(preview ? 200 : 201)
             .send({ preview, ...counts, ...(impact ? { impact: impactView(impact) } : {}) });
         } catch (error) {
-          if (
-            error instanceof Error &&
-            'code' in error &&
-            String((error as { code: unknown }).code).startsWith('CSV_')
-          ) {
-            throw new Problem('validation_failed', `the CSV cannot be read: ${error.message}`, [
-              { field: '/', code: 'csv', message: error.message },
-            ]);
-          }
-          throw error;
+          throw csvProblemOr(error);
         }
       },
     );
+
+    app.post<{ Body: string }>(
+      '/v1/import-jobs',
+      {
+        schema: {
+          tags: ['contacts'],
+          summary:
+            'Start an import of contacts from CSV (as POST /v1/imports) in the background; poll the job for its progress',
+          response: { 202: importJobView, ...accountProblems, 415: problemResponse },
+        },
+        config: { access: 'account' },
+      },
+      async (request, reply) => {
+        if (typeof request.body !== 'string') {
+          throw new Problem('unsupported_media_type', 'send the CSV as text/csv');
+        }
+        const accountId = requireAccount(request.caller);
+        try {
+          const job = await startImportJob(
+            context.store,
+            context.catalog,
+            accountId,
+            request.body,
+            context.clock.now(),
+            {
+              onSettled: (run) => {
+                running.add(run);
+                void run.finally(() => running.delete(run));
+              },
+            },
+          );
+          return reply.code(202).send(viewOf(job));
+        } catch (error) {
+          throw csvProblemOr(error);
+        }
+      },
+    );
+
+    app.get<{ Params: { jobId: string } }>(
+      '/v1/import-jobs/:jobId',
+      {
+        schema: {
+          tags: ['contacts'],
+          summary: 'An import job: running with the rows done so far, then its report',
+          params: {
+            type: 'object',
+            required: ['jobId'],
+            properties: { jobId: { type: 'string', maxLength: 64 } },
+          },
+          response: { 200: importJobView, ...accountProblems, 404: problemResponse },
+        },
+        config: { access: 'account' },
+      },
+      async (request) => {
+        const job = await findImportJob(
+          context.store.db,
+          requireAccount(request.caller),
+          request.params.jobId,
+        );
+        if (!job) throw new Problem('not_found', `no import job ${request.params.jobId}`);
+        return viewOf(job);
+      },
+    );
+
+    // A server closing waits for its imports, so no batch is cut off by the store closing.
+    app.addHook('onClose', async () => {
+      await Promise.allSettled([...running]);
+    });
   };
+
+function csvProblemOr(error: unknown): unknown {
+  if (
+    error instanceof Error &&
+    'code' in error &&
+    String((error as { code: unknown }).code).startsWith('CSV_')
+  ) {
+    return new Problem('validation_failed', `the CSV cannot be read: ${error.message}`, [
+      { field: '/', code: 'csv', message: error.message },
+    ]);
+  }
+  return error;
+}
+
+const importJobView = {
+  type: 'object',
+  required: ['id', 'status', 'rowsTotal', 'rowsDone', 'report', 'error', 'createdAt', 'finishedAt'],
+  properties: {
+    id: { type: 'string' },
+    status: { type: 'string', enum: ['running', 'succeeded', 'failed', 'interrupted'] },
+    rowsTotal: { type: 'integer' },
+    rowsDone: { type: 'integer' },
+    report: {
+      type: ['object', 'null'],
+      required: ['rows', 'imported', 'updated', 'unchanged', 'rejected'],
+      properties: {
+        rows: { type: 'integer' },
+        imported: { type: 'integer' },
+        updated: { type: 'integer' },
+        unchanged: { type: 'integer' },
+        rejected: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['row', 'reason'],
+            properties: { row: { type: 'integer' }, reason: { type: 'string' } },
+          },
+        },
+      },
+    },
+    error: { type: ['string', 'null'] },
+    createdAt: { type: 'string', format: 'date-time' },
+    finishedAt: { type: ['string', 'null'], format: 'date-time' },
+  },
+} as const;
+
+function viewOf(job: ImportJob) {
+  return {
+    id: job.id,
+    status: job.status,
+    rowsTotal: job.rowsTotal,
+    rowsDone: job.rowsDone,
+    report: job.report ?? null,
+    error: job.error ?? null,
+    createdAt: new Date(job.createdAt).toISOString(),
+    finishedAt: job.finishedAt === undefined ? null : new Date(job.finishedAt).toISOString(),
+  };
+}

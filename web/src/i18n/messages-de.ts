@@ -450,7 +450,7 @@ export const de: Messages = {
     disabled: (reason) => `Deaktiviert: ${reason}`,
     enable: 'Wieder aktivieren',
     sendTest: 'Testereignis senden',
-    sendTestLabel: (url) => `Testereignis an ${url} senden`,
+    sendTestLabel: (url) => `Testereignis senden an ${url}`,
     testQueued: 'Testereignis eingereiht. Es erscheint im Zustellprotokoll.',
     showLog: 'Zustellprotokoll',
     showLogLabel: (url) => `Zustellprotokoll von ${url}`,

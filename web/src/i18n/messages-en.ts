@@ -452,7 +452,7 @@ export const en = {
     disabled: (reason: string) => `Disabled: ${reason}`,
     enable: 'Enable again',
     sendTest: 'Send test event',
-    sendTestLabel: (url: string) => `Send a test event to ${url}`,
+    sendTestLabel: (url: string) => `Send test event to ${url}`,
     testQueued: 'Test event queued. It appears in the delivery log.',
     showLog: 'Delivery log',
     showLogLabel: (url: string) => `Delivery log of ${url}`,

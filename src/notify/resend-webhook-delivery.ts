@@ -14,7 +14,7 @@ export async function resendWebhookDelivery(
   accountId: string,
   endpointId: string,
   deliveryId: string,
-): Promise<{ outcome: ResendOutcome; messageId?: string }> {
+): Promise<{ outcome: 'not_found' } | { outcome: Exclude<ResendOutcome, 'not_found'>; messageId: string }> {
   const delivery = await db
     .selectFrom('webhook_deliveries')
     .innerJoin('webhook_endpoints', (join) =>

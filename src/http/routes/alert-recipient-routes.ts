@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { findBillingDetails } from '../../billing/billing-details-repository.js';
 import { normaliseEmail } from '../../contacts/contact-fields.js';
 import {
@@ -10,39 +10,30 @@ import {
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
-import { accountProblems, problemResponse } from './problem-response.js';
-
-const recipientView = {
-  type: 'object',
-  required: ['email', 'createdAt'],
-  properties: { email: { type: 'string' }, createdAt: { type: 'string', format: 'date-time' } },
-} as const;
+import {
+  AddAlertRecipientBody,
+  AlertRecipientList,
+  AlertRecipientParams,
+  AlertRecipientView,
+} from '../schemas/alert-recipient-schemas.js';
+import { json, noContent, problems } from '../schemas/responses.js';
 
 const invalidEmail = (message: string) =>
   new Problem('validation_failed', `/email ${message}`, [{ field: '/email', code: 'invalid', message }]);
 
 /** Who gets the 80 % and 100 % threshold e-mails besides the billing address (decision 0052). */
 export const alertRecipientRoutes =
-  (context: AppContext): FastifyPluginAsync =>
+  (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/v1/alert-recipients',
       {
         schema: {
+          operationId: 'listAlertRecipients',
           tags: ['notifications'],
           summary:
             'Who receives the threshold e-mails: the billing e-mail address (set in the billing details) and these recipients',
-          response: {
-            200: {
-              type: 'object',
-              required: ['billingEmail', 'data'],
-              properties: {
-                billingEmail: { type: ['string', 'null'] },
-                data: { type: 'array', items: recipientView },
-              },
-            },
-            ...accountProblems,
-          },
+          response: { 200: json('The billing e-mail and the further recipients', AlertRecipientList) },
         },
         config: { access: 'account' },
       },
@@ -60,19 +51,15 @@ export const alertRecipientRoutes =
       },
     );
 
-    app.post<{ Body: { email: string } }>(
+    app.post(
       '/v1/alert-recipients',
       {
         schema: {
+          operationId: 'addAlertRecipient',
           tags: ['notifications'],
           summary: `Add a recipient of the threshold e-mails (at most ${maxAlertRecipients})`,
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['email'],
-            properties: { email: { type: 'string', minLength: 1, maxLength: 320 } },
-          },
-          response: { 201: recipientView, ...accountProblems },
+          body: AddAlertRecipientBody,
+          response: { 201: json('The recipient, added', AlertRecipientView) },
         },
         config: { access: 'account' },
       },
@@ -88,18 +75,15 @@ export const alertRecipientRoutes =
       },
     );
 
-    app.delete<{ Params: { email: string } }>(
+    app.delete(
       '/v1/alert-recipients/:email',
       {
         schema: {
+          operationId: 'removeAlertRecipient',
           tags: ['notifications'],
           summary: 'Stop sending the threshold e-mails to this recipient',
-          params: {
-            type: 'object',
-            required: ['email'],
-            properties: { email: { type: 'string', maxLength: 320 } },
-          },
-          response: { 204: { type: 'null' }, ...accountProblems, 404: problemResponse },
+          params: AlertRecipientParams,
+          response: { 204: noContent('Removed'), ...problems('not_found') },
         },
         config: { access: 'account' },
       },
@@ -109,7 +93,7 @@ export const alertRecipientRoutes =
         if (!(await removeAlertRecipient(context.store.db, accountId, email))) {
           throw new Problem('not_found', `no alert recipient ${request.params.email}`);
         }
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

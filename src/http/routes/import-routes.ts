@@ -4,8 +4,9 @@ import { findImportJob, type ImportJob, startImportJob } from '../../contacts/im
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
+import { ImportJobParams, ImportJobView } from '../schemas/import-job-schemas.js';
+import { json, problems } from '../schemas/responses.js';
 import { textBodyOrThrow } from '../unicode-input.js';
-import { accountProblems, problemResponse } from './problem-response.js';
 import { impactView } from './status-routes.js';
 
 export const importRoutes =
@@ -68,10 +69,15 @@ export const importRoutes =
       '/v1/import-jobs',
       {
         schema: {
-          tags: ['contacts'],
+          operationId: 'startImportJob',
+          tags: ['imports'],
           summary:
             'Start an import of contacts from CSV (as POST /v1/imports) in the background; poll the job for its progress',
-          response: { 202: importJobView, ...accountProblems, 415: problemResponse },
+          consumes: ['text/csv'],
+          response: {
+            202: json('The job, running', ImportJobView),
+            ...problems('unsupported_media_type', 'payload_too_large', 'validation_failed'),
+          },
         },
         config: { access: 'account' },
       },
@@ -105,14 +111,11 @@ export const importRoutes =
       '/v1/import-jobs/:jobId',
       {
         schema: {
-          tags: ['contacts'],
+          operationId: 'getImportJob',
+          tags: ['imports'],
           summary: 'An import job: running with the rows done so far, then its report',
-          params: {
-            type: 'object',
-            required: ['jobId'],
-            properties: { jobId: { type: 'string', maxLength: 64 } },
-          },
-          response: { 200: importJobView, ...accountProblems, 404: problemResponse },
+          params: ImportJobParams,
+          response: { 200: json('The job', ImportJobView), ...problems('not_found') },
         },
         config: { access: 'account' },
       },
@@ -145,38 +148,6 @@ function csvProblemOr(error: unknown): unknown {
   }
   return error;
 }
-
-const importJobView = {
-  type: 'object',
-  required: ['id', 'status', 'rowsTotal', 'rowsDone', 'report', 'error', 'createdAt', 'finishedAt'],
-  properties: {
-    id: { type: 'string' },
-    status: { type: 'string', enum: ['running', 'succeeded', 'failed', 'interrupted'] },
-    rowsTotal: { type: 'integer' },
-    rowsDone: { type: 'integer' },
-    report: {
-      type: ['object', 'null'],
-      required: ['rows', 'imported', 'updated', 'unchanged', 'rejected'],
-      properties: {
-        rows: { type: 'integer' },
-        imported: { type: 'integer' },
-        updated: { type: 'integer' },
-        unchanged: { type: 'integer' },
-        rejected: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['row', 'reason'],
-            properties: { row: { type: 'integer' }, reason: { type: 'string' } },
-          },
-        },
-      },
-    },
-    error: { type: ['string', 'null'] },
-    createdAt: { type: 'string', format: 'date-time' },
-    finishedAt: { type: ['string', 'null'], format: 'date-time' },
-  },
-} as const;
 
 function viewOf(job: ImportJob) {
   return {

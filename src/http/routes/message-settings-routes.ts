@@ -1,7 +1,6 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   applyChange,
-  type MessageSettingsChange,
   readMessageSettings,
   smtpSettingsOf,
   viewOf,
@@ -14,35 +13,13 @@ import { normaliseEmail, normalisePhone } from '../../contacts/contact-fields.js
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
-import { accountProblems } from './problem-response.js';
-
-const settingsView = {
-  type: 'object',
-  required: ['smtp', 'whatsapp'],
-  properties: {
-    smtp: {
-      type: ['object', 'null'],
-      required: ['host', 'port', 'secure', 'user', 'from', 'hasPassword'],
-      properties: {
-        host: { type: 'string' },
-        port: { type: 'integer' },
-        secure: { type: 'boolean' },
-        user: { type: ['string', 'null'] },
-        from: { type: 'string' },
-        hasPassword: { type: 'boolean' },
-      },
-    },
-    whatsapp: {
-      type: ['object', 'null'],
-      required: ['baseUrl', 'phoneNumberId', 'hasToken'],
-      properties: {
-        baseUrl: { type: 'string' },
-        phoneNumberId: { type: 'string' },
-        hasToken: { type: 'boolean' },
-      },
-    },
-  },
-} as const;
+import {
+  MessageSettingsChangeBody,
+  MessageSettingsView,
+  TestMessageBody,
+  TestMessageResult,
+} from '../schemas/message-settings-schemas.js';
+import { json } from '../schemas/responses.js';
 
 const invalid = (field: string, message: string) =>
   new Problem('validation_failed', `${field} ${message}`, [{ field, code: 'invalid', message }]);
@@ -53,60 +30,33 @@ const invalid = (field: string, message: string) =>
  * `PUT /v1/message-settings` (message-routes.ts) stays as the API's replace-everything form.
  */
 export const messageSettingsRoutes =
-  (context: AppContext): FastifyPluginAsync =>
+  (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/v1/message-settings',
       {
         schema: {
-          tags: ['contacts'],
+          operationId: 'getMessageSettings',
+          tags: ['messages'],
           summary:
             'How the account sends e-mail and WhatsApp messages (the password and the token are never returned)',
-          response: { 200: settingsView, ...accountProblems },
+          response: { 200: json('The sender settings, without secrets', MessageSettingsView) },
         },
         config: { access: 'account' },
       },
       async (request) => viewOf(await readMessageSettings(context.store.db, requireAccount(request.caller))),
     );
 
-    app.patch<{ Body: MessageSettingsChange }>(
+    app.patch(
       '/v1/message-settings',
       {
         schema: {
-          tags: ['contacts'],
+          operationId: 'updateMessageSettings',
+          tags: ['messages'],
           summary:
             'Change one channel’s settings (null removes it); a password or token left out keeps the one stored',
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            minProperties: 1,
-            properties: {
-              smtp: {
-                type: ['object', 'null'],
-                additionalProperties: false,
-                required: ['host', 'port', 'from'],
-                properties: {
-                  host: { type: 'string', minLength: 1, maxLength: 255 },
-                  port: { type: 'integer', minimum: 1, maximum: 65_535 },
-                  secure: { type: 'boolean' },
-                  user: { type: 'string', maxLength: 255 },
-                  password: { type: 'string', maxLength: 255 },
-                  from: { type: 'string', minLength: 3, maxLength: 320 },
-                },
-              },
-              whatsapp: {
-                type: ['object', 'null'],
-                additionalProperties: false,
-                required: ['baseUrl', 'phoneNumberId'],
-                properties: {
-                  baseUrl: { type: 'string', pattern: '^https?://', maxLength: 500 },
-                  token: { type: 'string', minLength: 1, maxLength: 1000 },
-                  phoneNumberId: { type: 'string', minLength: 1, maxLength: 64 },
-                },
-              },
-            },
-          },
-          response: { 200: settingsView, ...accountProblems },
+          body: MessageSettingsChangeBody,
+          response: { 200: json('The sender settings after the change', MessageSettingsView) },
         },
         config: { access: 'account' },
       },
@@ -126,35 +76,17 @@ export const messageSettingsRoutes =
       },
     );
 
-    app.post<{ Body: { channel: 'email' | 'whatsapp'; to: string } }>(
+    app.post(
       '/v1/message-settings/test',
       {
         schema: {
-          tags: ['contacts'],
+          operationId: 'sendTestMessage',
+          tags: ['messages'],
           summary:
             'Send a test message through the saved settings to the address or number given; answers whether the provider took it and, if not, its error',
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['channel', 'to'],
-            properties: {
-              channel: { type: 'string', enum: ['email', 'whatsapp'] },
-              to: { type: 'string', minLength: 1, maxLength: 320 },
-            },
-          },
+          body: TestMessageBody,
           response: {
-            200: {
-              type: 'object',
-              required: ['channel', 'to', 'sent', 'providerMessageId', 'error'],
-              properties: {
-                channel: { type: 'string', enum: ['email', 'whatsapp'] },
-                to: { type: 'string' },
-                sent: { type: 'boolean' },
-                providerMessageId: { type: ['string', 'null'] },
-                error: { type: ['string', 'null'] },
-              },
-            },
-            ...accountProblems,
+            200: json('Whether the provider took the test message, and its answer if not', TestMessageResult),
           },
         },
         config: { access: 'account' },

@@ -1,21 +1,16 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { resendWebhookDelivery } from '../../notify/resend-webhook-delivery.js';
 import { queueTestWebhook } from '../../notify/send-test-webhook.js';
 import { findWebhookEndpoint } from '../../notify/webhook-endpoints.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
-import { accountProblems, problemResponse } from './problem-response.js';
-
-const queued = {
-  type: 'object',
-  required: ['deliveryId', 'messageId', 'status'],
-  properties: {
-    deliveryId: { type: 'string' },
-    messageId: { type: 'string' },
-    status: { type: 'string', enum: ['pending'] },
-  },
-} as const;
+import { json, problems } from '../schemas/responses.js';
+import {
+  QueuedDelivery,
+  WebhookDeliveryParams,
+  WebhookEndpointParams,
+} from '../schemas/webhook-test-schemas.js';
 
 const endpointDisabled = (endpointId: string) =>
   new Problem('validation_failed', `webhook endpoint ${endpointId} is disabled: enable it first`, [
@@ -28,20 +23,17 @@ const endpointDisabled = (endpointId: string) =>
  * and the delivery log exactly as a real event does. The worker is kicked to post at once.
  */
 export const webhookTestRoutes =
-  (context: AppContext): FastifyPluginAsync =>
+  (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    app.post<{ Params: { endpointId: string } }>(
+    app.post(
       '/v1/webhook-endpoints/:endpointId/test',
       {
         schema: {
+          operationId: 'sendTestWebhook',
           tags: ['webhooks'],
           summary: 'Queue a webhook.test event for this endpoint; it shows in the delivery log',
-          params: {
-            type: 'object',
-            required: ['endpointId'],
-            properties: { endpointId: { type: 'string', maxLength: 64 } },
-          },
-          response: { 202: queued, ...accountProblems, 404: problemResponse },
+          params: WebhookEndpointParams,
+          response: { 202: json('The test event, queued', QueuedDelivery), ...problems('not_found') },
         },
         config: { access: 'account' },
       },
@@ -57,39 +49,28 @@ export const webhookTestRoutes =
       },
     );
 
-    app.post<{ Params: { endpointId: string; deliveryId: string } }>(
+    app.post(
       '/v1/webhook-endpoints/:endpointId/deliveries/:deliveryId/resend',
       {
         schema: {
+          operationId: 'resendWebhookDelivery',
           tags: ['webhooks'],
           summary:
             'Send a delivery again with the same webhook-id and payload, as one more attempt in its log',
-          params: {
-            type: 'object',
-            required: ['endpointId', 'deliveryId'],
-            properties: {
-              endpointId: { type: 'string', maxLength: 64 },
-              deliveryId: { type: 'string', maxLength: 120 },
-            },
-          },
-          response: { 202: queued, ...accountProblems, 404: problemResponse },
+          params: WebhookDeliveryParams,
+          response: { 202: json('The delivery, due again', QueuedDelivery), ...problems('not_found') },
         },
         config: { access: 'account' },
       },
       async (request, reply) => {
         const accountId = requireAccount(request.caller);
         const { endpointId, deliveryId } = request.params;
-        const { outcome, messageId } = await resendWebhookDelivery(
-          context.store.db,
-          accountId,
-          endpointId,
-          deliveryId,
-        );
-        if (outcome === 'not_found')
+        const resent = await resendWebhookDelivery(context.store.db, accountId, endpointId, deliveryId);
+        if (resent.outcome === 'not_found')
           throw new Problem('not_found', `no delivery ${deliveryId} to ${endpointId}`);
-        if (outcome === 'endpoint_unavailable') throw endpointDisabled(endpointId);
+        if (resent.outcome === 'endpoint_unavailable') throw endpointDisabled(endpointId);
         context.notifications?.kick();
-        return reply.code(202).send({ deliveryId, messageId, status: 'pending' });
+        return reply.code(202).send({ deliveryId, messageId: resent.messageId, status: 'pending' });
       },
     );
   };

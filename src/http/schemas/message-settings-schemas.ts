@@ -1,4 +1,14 @@
-import { Type } from 'typebox';
+import { type Static, type TObject, Type } from 'typebox';
+
+/**
+ * An object or null as one schema (`type: ["object", "null"]`) rather than `anyOf`: a wrong
+ * field inside is then reported once, at its own pointer, not again for each branch.
+ */
+function nullable<T extends TObject>(schema: T) {
+  return Type.Unsafe<Static<T> | null>({ ...schema, type: ['object', 'null'] });
+}
+
+const Channel = Type.Enum(['email', 'whatsapp']);
 
 const SmtpView = Type.Object(
   {
@@ -32,7 +42,7 @@ export const MessageSettingsView = Type.Object(
 export const MessageSettingsChangeBody = Type.Object(
   {
     smtp: Type.Optional(
-      Type.Union([
+      nullable(
         Type.Object(
           {
             host: Type.String({ minLength: 1, maxLength: 255 }),
@@ -46,11 +56,10 @@ export const MessageSettingsChangeBody = Type.Object(
           },
           { additionalProperties: false },
         ),
-        Type.Null(),
-      ]),
+      ),
     ),
     whatsapp: Type.Optional(
-      Type.Union([
+      nullable(
         Type.Object(
           {
             baseUrl: Type.String({ pattern: '^https?://', maxLength: 500 }),
@@ -65,8 +74,7 @@ export const MessageSettingsChangeBody = Type.Object(
           },
           { additionalProperties: false },
         ),
-        Type.Null(),
-      ]),
+      ),
     ),
   },
   { additionalProperties: false, minProperties: 1 },
@@ -74,7 +82,7 @@ export const MessageSettingsChangeBody = Type.Object(
 
 export const TestMessageBody = Type.Object(
   {
-    channel: Type.Union([Type.Literal('email'), Type.Literal('whatsapp')]),
+    channel: Channel,
     to: Type.String({
       minLength: 1,
       maxLength: 320,
@@ -87,7 +95,7 @@ export const TestMessageBody = Type.Object(
 
 export const TestMessageResult = Type.Object(
   {
-    channel: Type.Union([Type.Literal('email'), Type.Literal('whatsapp')]),
+    channel: Channel,
     to: Type.String({ description: 'The recipient as it was sent to (normalised)' }),
     sent: Type.Boolean({ description: 'Whether the SMTP server or the WhatsApp API took the message' }),
     providerMessageId: Type.Union([Type.String(), Type.Null()]),

@@ -433,6 +433,32 @@ describe.each(engines)('the settings pages’ endpoints on %s', (engine) => {
       expect(jobs).toEqual([]);
     });
 
+    it('reports a job whose process stopped beating as interrupted, keeping what it wrote', async () => {
+      const stale = Date.now() - 5 * 60_000;
+      await db()
+        .insertInto('import_jobs')
+        .values({
+          account_id: other.id,
+          job_id: 'imp_stale',
+          status: 'running',
+          rows_total: 5_000,
+          rows_done: 1_500,
+          report: null,
+          error: null,
+          created_at: stale,
+          heartbeat_at: stale,
+          finished_at: null,
+        })
+        .execute();
+      const job = await api.request('GET', '/v1/import-jobs/imp_stale', { key: other.apiKey });
+      expect(job.body).toMatchObject({
+        status: 'interrupted',
+        rowsDone: 1_500,
+        rowsTotal: 5_000,
+        report: null,
+      });
+    });
+
     it('answers 404 for another account’s job', async () => {
       const started = await api.request('POST', '/v1/import-jobs', {
         key: other.apiKey,

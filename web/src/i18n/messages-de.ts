@@ -442,10 +442,8 @@ export const de: Messages = {
     secretHeading: 'Signaturschlüssel',
     secretHint:
       'Prüfen Sie die Signatur jeder Zustellung mit diesem Schlüssel. Sie finden ihn jederzeit wieder auf dieser Seite.',
-    showSecret: 'Signaturschlüssel anzeigen',
     caption: 'Webhook-Endpunkte',
     none: 'Noch keine Endpunkte.',
-    state: 'Zustand',
     enabled: 'Aktiv',
     disabled: (reason) => `Deaktiviert: ${reason}`,
     enable: 'Wieder aktivieren',

@@ -82,6 +82,21 @@ export function WebhooksPage({ client }: { client: ApiClient }) {
     }
   };
 
+  // An endpoint disabled after repeated failures takes events again once enabled.
+  const enable = async (endpoint: WebhookEndpointView) => {
+    setOutcome(undefined);
+    try {
+      await client.json(`/v1/webhook-endpoints/${encodeURIComponent(endpoint.id)}`, {
+        method: 'PATCH',
+        body: { enabled: true },
+      });
+      setOutcome({ ok: true, text: t.settings.saved });
+      await endpoints.reload();
+    } catch (error) {
+      setOutcome({ ok: false, text: t.settings.failed(messageOf(error)) });
+    }
+  };
+
   const remove = async (endpoint: WebhookEndpointView) => {
     setBusy(true);
     try {
@@ -185,6 +200,11 @@ export function WebhooksPage({ client }: { client: ApiClient }) {
                 </span>
               </p>
               <div className="button-row">
+                {!endpoint.enabled && (
+                  <button type="button" onClick={() => void enable(endpoint)}>
+                    {t.webhooks.enable}
+                  </button>
+                )}
                 <button
                   type="button"
                   aria-label={t.webhooks.sendTestLabel(endpoint.url)}

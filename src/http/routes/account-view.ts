@@ -4,18 +4,19 @@ import { findPlan } from '../../billing/catalog.js';
 import type { Configuration } from '../../billing/configuration.js';
 import { formatInstantIn } from '../instants.js';
 
-/** The API's view of an account and the configuration in force now. */
+/** The API's view of an account and the configuration in force now (`AccountView`). */
 export function accountView(catalog: Catalog, account: Account, configuration: Configuration | undefined) {
   return {
     id: account.id,
     name: account.name,
     timezone: account.timeZone,
     startsAt: formatInstantIn(account.billingAnchor, account.timeZone),
-    createdAt: new Date(account.createdAt).toISOString(),
+    createdAt: formatInstantIn(account.createdAt, account.timeZone),
     subscription: configuration ? configurationView(catalog, configuration) : null,
   };
 }
 
+/** The API's view of a configuration (`SubscriptionView`). */
 export function configurationView(catalog: Catalog, configuration: Configuration) {
   const plan = findPlan(catalog, configuration.planId);
   return {

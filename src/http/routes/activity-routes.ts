@@ -1,67 +1,35 @@
-import type { FastifyPluginAsync } from 'fastify';
-import {
-  type Activity,
-  type ActivityKind,
-  type Actor,
-  activityKinds,
-  actors,
-} from '../../domain/activity.js';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Activity } from '../../domain/activity.js';
 import { recordActivities } from '../../metering/record-activities.js';
-import { maxContactIdLength, maxKeyLength } from '../../metering/validate-activities.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { parseInstant } from '../instants.js';
 import { type FieldError, Problem } from '../problem.js';
+import { RecordActivitiesBody, RecordedActivities } from '../schemas/activity-schemas.js';
+import { json, problems } from '../schemas/responses.js';
 
-export const maxBatchSize = 1000;
 /** How far ahead of the server's clock an occurrence time may be: senders' clocks drift. */
 export const allowedClockSkewMs = 5 * 60_000;
 
-interface ActivityBody {
-  activities: { id: string; contactId: string; kind: ActivityKind; occurredAt: string; actor?: Actor }[];
-}
-
-export const recordActivitiesSchema = {
-  tags: ['activities'],
-  summary: 'Record a batch of qualifying activities from another system (all or nothing; replays are no-ops)',
-  body: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['activities'],
-    properties: {
-      activities: {
-        type: 'array',
-        minItems: 1,
-        maxItems: maxBatchSize,
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['id', 'contactId', 'kind', 'occurredAt'],
-          properties: {
-            id: {
-              type: 'string',
-              minLength: 1,
-              maxLength: maxKeyLength,
-              description:
-                'idempotency key, unique per account; keys that sort by time (UUIDv7, ULID, a sequence) are the fastest to record',
-            },
-            contactId: { type: 'string', minLength: 1, maxLength: maxContactIdLength },
-            kind: { type: 'string', enum: [...activityKinds] },
-            occurredAt: { type: 'string', minLength: 1, maxLength: 64, description: 'RFC 3339 instant' },
-            actor: { type: 'string', enum: [...actors], description: 'default api' },
+export const activityRoutes =
+  (context: AppContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.post(
+      '/v1/activities',
+      {
+        schema: {
+          operationId: 'recordActivities',
+          tags: ['activities'],
+          summary:
+            'Record a batch of qualifying activities from another system (all or nothing; replays are no-ops)',
+          body: RecordActivitiesBody,
+          response: {
+            200: json('Recorded, or a replay of a batch already recorded', RecordedActivities),
+            ...problems('invalid_activities'),
           },
         },
+        config: { access: 'account' },
       },
-    },
-  },
-} as const;
-
-export const activityRoutes =
-  (context: AppContext): FastifyPluginAsync =>
-  async (app) => {
-    app.post<{ Body: ActivityBody }>(
-      '/v1/activities',
-      { schema: recordActivitiesSchema, config: { access: 'account' } },
       async (request) => {
         const accountId = requireAccount(request.caller);
         const now = context.clock.now();

@@ -2,6 +2,7 @@ import { InvalidAccountError } from '../accounts/account-repository.js';
 import { InvalidConfigurationError } from '../billing/configuration.js';
 import { ClosedMonthError } from '../contacts/record-contact-activity.js';
 import { InvalidCursorError } from '../metering/list-active-contacts.js';
+import { UnknownPeriodError } from '../use-cases/read-usage-months.js';
 import { Problem } from './problem.js';
 
 /**
@@ -21,6 +22,7 @@ export function problemOfDomainError(error: unknown): Problem | undefined {
       { field: 'querystring.cursor', code: 'invalid', message: error.message },
     ]);
   }
+  if (error instanceof UnknownPeriodError) return new Problem('not_found', error.message);
   if (error instanceof ClosedMonthError) {
     return new Problem('month_closed', 'this usage month is closed and invoiced; nothing was written');
   }

@@ -1,7 +1,7 @@
 import { InvalidAccountError } from '../accounts/account-repository.js';
 import { InvalidConfigurationError } from '../billing/configuration.js';
 import { ClosedMonthError } from '../contacts/record-contact-activity.js';
-import { InvalidCursorError } from '../metering/list-active-contacts.js';
+import { InvalidCursorError, LedgerPrunedError } from '../metering/list-active-contacts.js';
 import { UnknownPeriodError } from '../use-cases/read-usage-months.js';
 import { Problem } from './problem.js';
 
@@ -23,6 +23,7 @@ export function problemOfDomainError(error: unknown): Problem | undefined {
     ]);
   }
   if (error instanceof UnknownPeriodError) return new Problem('not_found', error.message);
+  if (error instanceof LedgerPrunedError) return new Problem('ledger_pruned', error.message);
   if (error instanceof ClosedMonthError) {
     return new Problem('month_closed', 'this usage month is closed and invoiced; nothing was written');
   }

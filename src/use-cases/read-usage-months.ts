@@ -1,6 +1,8 @@
 import type { Account } from '../accounts/account.js';
 import { findAccount, findUsageCalendar } from '../accounts/account-repository.js';
+import { findBillingDetails } from '../billing/billing-details-repository.js';
 import type { Catalog } from '../billing/catalog.js';
+import { type ProjectedBill, projectedBill } from '../billing/projected-bill.js';
 import { readUsage, type Usage } from '../billing/read-usage.js';
 import { forecastUsage, type UsageForecast } from '../billing/usage-forecast.js';
 import { listUsageMonths, type UsageMonthSummary } from '../billing/usage-history.js';
@@ -23,16 +25,31 @@ export class UnknownPeriodError extends Error {
   }
 }
 
-/** The current month's usage and its month-end forecast; undefined before the subscription starts. */
+/** The current month's usage, its month-end forecast and what the month is heading to cost. */
+export interface CurrentUsage {
+  usage: Usage;
+  forecast: UsageForecast;
+  /** With VAT as the invoices charge it; undefined once the subscription has ended. */
+  projectedBill: ProjectedBill | undefined;
+}
+
+/** The current month's usage and forecast; undefined before the subscription starts. */
 export async function readCurrentUsage(
   store: Store,
   catalog: Catalog,
   accountId: string,
   now: number,
-): Promise<{ usage: Usage; forecast: UsageForecast } | undefined> {
+): Promise<CurrentUsage | undefined> {
   const usage = await readUsage(store, catalog, accountId, now);
   if (!usage) return undefined;
-  return { usage, forecast: await forecastUsage(store, catalog, accountId, usage, now) };
+  const [forecast, billingDetails] = await Promise.all([
+    forecastUsage(store, catalog, accountId, usage, now),
+    findBillingDetails(store.db, accountId),
+  ]);
+  const bill = usage.configuration
+    ? projectedBill(catalog, usage.configuration, forecast.overusageCost, billingDetails)
+    : undefined;
+  return { usage, forecast, projectedBill: bill };
 }
 
 /** A period's usage day by day (up to now); undefined when its subscription had not started. */

@@ -52,7 +52,7 @@ export const usageRoutes =
         const accountId = requireAccount(request.caller);
         const read = await readCurrentUsage(context.store, context.catalog, accountId, context.clock.now());
         if (!read) throw new Problem('not_found', 'the subscription has not started yet');
-        return usageView(read.usage, read.forecast, context.catalog.currency);
+        return usageView(read, context.catalog.currency);
       },
     );
 
@@ -130,7 +130,7 @@ export const usageRoutes =
                 'text/csv': { schema: ActiveContactsCsv },
               },
             },
-            ...problems('not_found'),
+            ...problems('not_found', 'ledger_pruned'),
           },
         },
         config: { access: 'account' },

@@ -10,7 +10,7 @@ export const ActivityItem = Type.Object(
       minLength: 1,
       maxLength: maxKeyLength,
       description:
-        'idempotency key, unique per account; keys that sort by time (UUIDv7, ULID, a sequence) are the fastest to record',
+        'idempotency key, unique per account and usage month (a re-delivery, same id and occurrence, is ignored); keys that sort by time (UUIDv7, ULID, a sequence) are the fastest to record',
     }),
     contactId: Type.String({ minLength: 1, maxLength: maxContactIdLength }),
     kind: Type.Enum(activityKinds),

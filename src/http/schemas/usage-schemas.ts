@@ -17,6 +17,24 @@ export const Money = Type.Object(
   { additionalProperties: false },
 );
 
+/** An amount announced before it is invoiced: net, VAT and gross as the invoices charge them. */
+export const ProjectedBill = Type.Object(
+  {
+    planCost: { ...Money, description: 'The plan’s price for one month (a yearly cycle spread over twelve)' },
+    overusageCost: Money,
+    net: Money,
+    vatRate: Type.String({
+      pattern: '^[0-9]+\\.[0-9]{2}$',
+      description: 'A percentage',
+      examples: ['19.00'],
+    }),
+    vat: Money,
+    gross: Money,
+    reverseCharge: Type.Boolean({ description: 'VAT owed by the buyer (0 % charged)' }),
+  },
+  { additionalProperties: false },
+);
+
 const Period = Type.String({
   pattern: '^(current|\\d{4}-\\d{2})$',
   description: '"current" or YYYY-MM, the local month the usage month starts in',
@@ -45,6 +63,9 @@ export const UsageView = Type.Object(
         activeContacts: Type.Integer({ minimum: 0 }),
         overusage: Type.Integer({ minimum: 0 }),
         overusageCost: Money,
+        projectedBill: Type.Union([ProjectedBill, Type.Null()], {
+          description: 'The month’s cost at this pace, with VAT; null once the subscription has ended',
+        }),
         method: Type.String(),
       },
       { additionalProperties: false, description: 'The month-end projection' },
@@ -81,6 +102,15 @@ export const UsageView = Type.Object(
           activeContacts: 2910,
           overusage: 410,
           overusageCost: { amount: '41.00', currency: 'EUR' },
+          projectedBill: {
+            planCost: { amount: '99.00', currency: 'EUR' },
+            overusageCost: { amount: '41.00', currency: 'EUR' },
+            net: { amount: '140.00', currency: 'EUR' },
+            vatRate: '19.00',
+            vat: { amount: '26.60', currency: 'EUR' },
+            gross: { amount: '166.60', currency: 'EUR' },
+            reverseCharge: false,
+          },
           method: 'recent pace without spike days, blended with the previous month (docs/forecast.md)',
         },
         thresholds: [

@@ -1,13 +1,13 @@
 import type { Usage } from '../../billing/read-usage.js';
-import type { UsageForecast } from '../../billing/usage-forecast.js';
 import type { UsageMonthSummary } from '../../billing/usage-history.js';
 import { type Cents, formatCents } from '../../domain/money.js';
 import type { DailyActivations } from '../../metering/daily-activations.js';
 import type { ActiveContact } from '../../metering/list-active-contacts.js';
 import { thresholdPercents } from '../../notify/threshold-notice.js';
-import type { LabelledActiveContacts } from '../../use-cases/read-usage-months.js';
+import type { CurrentUsage, LabelledActiveContacts } from '../../use-cases/read-usage-months.js';
 import { type CsvDelimiterName, csvDelimiters, csvTextCell } from '../csv-cell.js';
 import { formatInstantIn } from '../instants.js';
+import { vatBreakdownView } from '../routes/vat-breakdown-view.js';
 
 /** Money as the API writes it (`Money`): decimal text, never a float. */
 export function moneyView(cents: Cents, currency: string) {
@@ -15,7 +15,7 @@ export function moneyView(cents: Cents, currency: string) {
 }
 
 /** The current month (`UsageView`). */
-export function usageView(usage: Usage, forecast: UsageForecast, currency: string) {
+export function usageView({ usage, forecast, projectedBill }: CurrentUsage, currency: string) {
   const zone = usage.account.timeZone;
   const legacy = usage.plan?.legacy ?? false;
   return {
@@ -34,6 +34,15 @@ export function usageView(usage: Usage, forecast: UsageForecast, currency: strin
       activeContacts: forecast.activeContacts,
       overusage: forecast.overusage,
       overusageCost: moneyView(forecast.overusageCost, currency),
+      // The month's cost at this pace, with VAT as the invoices charge it; null once the
+      // subscription has ended.
+      projectedBill: projectedBill
+        ? {
+            planCost: moneyView(projectedBill.planCost, currency),
+            overusageCost: moneyView(projectedBill.overusageCost, currency),
+            ...vatBreakdownView(projectedBill, currency),
+          }
+        : null,
       method: 'recent pace without spike days, blended with the previous month (docs/forecast.md)',
     },
     thresholds: legacy

@@ -102,9 +102,10 @@ export const funnelRoutes =
         );
         if (!outcome.ok) throw problemOf(outcome);
         request.meteredAccountId = outcome.accountId;
-        return reply
-          .code(outcome.returning ? 200 : 201)
-          .send({ returning: outcome.returning, contact: contactView(outcome.contact) });
+        return reply.code(outcome.returning ? 200 : 201).send({
+          returning: outcome.returning,
+          contact: contactView(outcome.contact, await accountTimeZone(context, outcome.accountId)),
+        });
       },
     );
   };

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { Instant } from './common-schemas.js';
+import { ContactView } from './contact-schemas.js';
 
 export const CreateFunnelBody = Type.Object(
   { name: Type.String({ maxLength: 100, description: '1 to 100 characters once trimmed' }) },
@@ -70,28 +71,10 @@ export const LeadBody = Type.Object(
   },
 );
 
-/**
- * The contact a lead made or updated, as the contacts API shows it.
- * TODO(contract): the contacts routes' own ContactView, once declared, replaces this copy.
- */
-export const LeadContact = Type.Object(
-  {
-    id: Type.String({ examples: ['con_01JD8Z3Q6V'] }),
-    statusId: Type.String(),
-    name: Type.Union([Type.String(), Type.Null()]),
-    email: Type.Union([Type.String(), Type.Null()]),
-    phone: Type.Union([Type.String(), Type.Null()]),
-    properties: Type.Unsafe<Record<string, string>>(Type.Object({}, { additionalProperties: Type.String() })),
-    createdAt: Instant,
-    updatedAt: Instant,
-  },
-  { additionalProperties: false },
-);
-
 export const LeadOutcome = Type.Object(
   {
     returning: Type.Boolean({ description: 'True when a contact with the same e-mail or phone was updated' }),
-    contact: LeadContact,
+    contact: ContactView,
   },
   { additionalProperties: false },
 );

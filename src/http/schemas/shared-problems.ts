@@ -46,10 +46,13 @@ const ownAnswers = new WeakMap<object, unknown>();
  * 503 body) is kept beside the Problem, each under its media type, rather than replaced.
  */
 function besideProblem(own: unknown, problem: MediaResponse): MediaResponse {
-  const { description, ...schema } = own as { description?: string };
+  const { description, content, ...schema } = own as {
+    description?: string;
+    content?: MediaResponse['content'];
+  };
   const merged = {
     description: `${description ?? 'Answer'}; or ${problem.description}`,
-    content: { 'application/json': { schema }, ...problem.content },
+    content: { ...(content ?? { 'application/json': { schema } }), ...problem.content },
   };
   ownAnswers.set(merged, own);
   return merged;

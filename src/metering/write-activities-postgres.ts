@@ -139,11 +139,18 @@ export async function writeActivitiesPostgres(
   entries: readonly LedgerEntry[],
   recordedAt: number,
 ): Promise<WriteOutcome> {
-  return withPostgresRetry(() =>
-    writeActivitiesInTransaction(
-      (name, text, values) => pool.query({ name, text, values }) as never,
-      entries,
-      recordedAt,
-    ),
-  );
+  return withPostgresRetry(async () => {
+    // The pool's promise connect, not pool.query: a failed connect then reads as the
+    // database being unavailable (503), as every other request's does.
+    const client = await pool.connect();
+    try {
+      return await writeActivitiesInTransaction(
+        (name, text, values) => client.query({ name, text, values }) as never,
+        entries,
+        recordedAt,
+      );
+    } finally {
+      client.release();
+    }
+  });
 }

@@ -124,6 +124,7 @@ CREATE OR REPLACE FUNCTION tally_record_activities(
 LANGUAGE plpgsql AS $function$
 #variable_conflict use_column
 DECLARE
+  v_day_rows int8;
   v_months int8;
   v_open_months int8;
   v_closed text;
@@ -188,9 +189,12 @@ BEGIN
       WHERE usage_months.closed_at IS NULL
     RETURNING 1
   )
+  -- The day rows are read (so written) before the month rows: a CTE nobody reads runs
+  -- only after the main query, and fan-outs take day rows before the month row too, so
+  -- every writer locks the two in the same order.
   SELECT (SELECT count(*) FROM ledger), (SELECT coalesce(sum(contacts), 0) FROM gained),
-    (SELECT count(*) FROM months), (SELECT count(*) FROM counted)
-  INTO recorded_count, newly_active_count, v_months, v_open_months;
+    (SELECT count(*) FROM days_counted), (SELECT count(*) FROM months), (SELECT count(*) FROM counted)
+  INTO recorded_count, newly_active_count, v_day_rows, v_months, v_open_months;
   IF v_open_months < v_months THEN
     SELECT json_agg(json_build_array(u.account_id, u.period_start))::text INTO v_closed
     FROM usage_months u

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { findUsageCalendar } from '../accounts/account-repository.js';
+import { cacheUsageCalendars } from '../accounts/account-repository.js';
 import type { UsageCalendar } from '../domain/usage-calendar.js';
 import { formatInstant } from '../domain/usage-month.js';
 import type { WebhookEvent } from '../notify/webhook-events.js';
@@ -11,7 +11,7 @@ import { lockBillingState, updateBillingState } from './billing-state-repository
 import type { Catalog } from './catalog.js';
 import { monthsPerCycle } from './configuration.js';
 import type { InvoiceDraft } from './invoice.js';
-import { issueInvoices } from './invoice-repository.js';
+import { type InvoiceOrder, issueInvoices, issueInvoicesForAccounts } from './invoice-repository.js';
 import { computeMonthClose } from './month-close.js';
 import { loadTerms } from './subscription-repository.js';
 import { type SubscriptionTerm, termInForce } from './subscription-term.js';
@@ -35,15 +35,23 @@ export interface CloseReport {
 
 export const defaultGraceMs = 60 * 60_000;
 
-/** Accounts closed side by side where writers run concurrently (SQLite has one writer anyway). */
-const parallelAccounts = 8;
+/** Transactions run side by side where writers run concurrently (SQLite has one writer anyway). */
+const parallelTransactions = 8;
+
+/**
+ * Accounts closed in one transaction. Each commit waits for the log to reach the disk, and
+ * the invoice series row (every issuer's lock) is held from the numbered insert to the
+ * commit: one account a transaction made 10,000 accounts 10,000 commits in a row behind
+ * that lock (decision 0050). A batch takes the series once and commits once.
+ */
+const accountsPerTransaction = 50;
 
 /**
  * Closes every usage month that is due and issues every upfront invoice whose billing
- * cycle has started, catching up on all that was missed. Each account is one transaction
- * that first locks the account's billing state, so closers on several instances (or a
- * rerun after a crash) never do the same work twice; the unique source of each invoice
- * is the database's second line of defence.
+ * cycle has started, catching up on all that was missed. Accounts close in batches, each
+ * one transaction that first locks the accounts' billing states (in account order), so
+ * closers on several instances (or a rerun after a crash) never do the same work twice;
+ * the unique source of each invoice is the database's second line of defence.
  */
 export async function closeDueMonths(
   store: Store,
@@ -68,67 +76,87 @@ export async function closeDueMonths(
       .execute();
     if (due.length === 0) return report;
     after = (due.at(-1) as { account_id: string }).account_id;
+    const accountIds = due.map((row) => row.account_id);
+    // Loaded before the transactions: on SQLite a transaction holds the only connection.
+    await cacheUsageCalendars(store, accountIds);
+    const batches: string[][] = [];
+    for (let offset = 0; offset < accountIds.length; offset += accountsPerTransaction) {
+      batches.push(accountIds.slice(offset, offset + accountsPerTransaction));
+    }
     let next = 0;
     const worker = async () => {
-      while (next < due.length) {
-        const accountId = (due[next++] as { account_id: string }).account_id;
-        const done = await closeAccount(store, catalog, accountId, options);
-        report.accounts++;
+      while (next < batches.length) {
+        const batch = batches[next++] as string[];
+        const done = await store.dialect.retryingConflicts(() =>
+          closeAccounts(store, catalog, batch, options),
+        );
+        report.accounts += batch.length;
         report.monthsClosed += done.monthsClosed;
         report.overusageInvoices += done.overusageInvoices;
         report.upfrontInvoices += done.upfrontInvoices;
       }
     };
-    await Promise.all(Array.from({ length: store.dialect.concurrentWriters ? parallelAccounts : 1 }, worker));
+    await Promise.all(
+      Array.from({ length: store.dialect.concurrentWriters ? parallelTransactions : 1 }, worker),
+    );
   }
 }
 
-/** Everything due for one account, in one transaction: load, compute, then write. */
-export async function closeAccount(store: Store, catalog: Catalog, accountId: string, options: CloseOptions) {
-  // Loaded before the transaction: on SQLite the transaction holds the only connection.
-  const calendar = await findUsageCalendar(store, accountId);
-  if (!calendar) return { monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
+/**
+ * Everything due for a batch of accounts, in one transaction: each account's billing
+ * state locked, its months closed and its cycle's upfront invoice planned, then the
+ * batch's invoices issued together. The accounts' calendars must be cached.
+ */
+async function closeAccounts(
+  store: Store,
+  catalog: Catalog,
+  accountIds: readonly string[],
+  options: CloseOptions,
+): Promise<Omit<CloseReport, 'accounts'>> {
+  const done = { monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
+  // Account order: closers that share accounts lock them in the same order, never in a cycle.
+  const ordered = [...accountIds].sort();
   return inWriteTransaction(store, async (db) => {
-    const state = await lockBillingState(db, store.dialect, accountId);
-    if (!state) return { monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
-    const terms = await loadTerms(db, accountId);
-
-    // The month that ended is settled before the cycle that begins is invoiced.
-    const closing = await closeMonths(
-      db,
-      store.dialect,
-      catalog,
-      accountId,
-      calendar,
-      calendar.timeZone,
-      terms,
-      state.next_close_month,
-      options,
-    );
-    const upfront = planUpfrontInvoices(catalog, calendar, terms, state.next_upfront_month, options.asOf);
-    if (closing.nextMonth !== state.next_close_month || upfront.nextMonth !== state.next_upfront_month) {
-      await updateBillingState(db, accountId, {
-        next_close_month: closing.nextMonth,
-        next_close_due: calendar.month(closing.nextMonth).end,
-        next_upfront_month: upfront.nextMonth,
-        next_upfront_due: upfront.nextMonth === null ? null : calendar.month(upfront.nextMonth).start,
+    const orders: InvoiceOrder[] = [];
+    for (const accountId of ordered) {
+      const calendar = store.calendars.get(accountId);
+      if (!calendar) continue;
+      const state = await lockBillingState(db, store.dialect, accountId);
+      if (!state) continue;
+      const terms = await loadTerms(db, accountId);
+      // The month that ended is settled before the cycle that begins is invoiced.
+      const closing = await closeMonths(
+        db,
+        store.dialect,
+        catalog,
+        accountId,
+        calendar,
+        calendar.timeZone,
+        terms,
+        state.next_close_month,
+        options,
+      );
+      const upfront = planUpfrontInvoices(catalog, calendar, terms, state.next_upfront_month, options.asOf);
+      if (closing.nextMonth !== state.next_close_month || upfront.nextMonth !== state.next_upfront_month) {
+        await updateBillingState(db, accountId, {
+          next_close_month: closing.nextMonth,
+          next_close_due: calendar.month(closing.nextMonth).end,
+          next_upfront_month: upfront.nextMonth,
+          next_upfront_due: upfront.nextMonth === null ? null : calendar.month(upfront.nextMonth).start,
+        });
+      }
+      orders.push({
+        accountId,
+        drafts: [...closing.drafts, ...upfront.drafts],
+        webhooks: { enqueue: state.hasWebhookEndpoints, alongWith: closing.closedEvents },
       });
+      done.monthsClosed += closing.nextMonth - state.next_close_month;
+      done.overusageInvoices += closing.drafts.length;
+      done.upfrontInvoices += upfront.drafts.length;
     }
     // Invoices last: taking their numbers locks the one series row until the commit.
-    await issueInvoices(
-      db,
-      store.dialect,
-      accountId,
-      [...closing.drafts, ...upfront.drafts],
-      catalog.seller,
-      options.now,
-      { enqueue: state.hasWebhookEndpoints, alongWith: closing.closedEvents },
-    );
-    return {
-      monthsClosed: closing.nextMonth - state.next_close_month,
-      overusageInvoices: closing.drafts.length,
-      upfrontInvoices: upfront.drafts.length,
-    };
+    await issueInvoicesForAccounts(db, store.dialect, orders, catalog.seller, options.now);
+    return done;
   });
 }
 

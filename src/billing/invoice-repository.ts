@@ -4,7 +4,7 @@ import { formatCents } from '../domain/money.js';
 import { enqueueWebhookEvents, type WebhookEvent } from '../notify/webhook-events.js';
 import type { Dialect } from '../store/dialect.js';
 import type { Database, InvoicesTable } from '../store/schema.js';
-import { postalAddressOf } from './billing-details-repository.js';
+import { postalAddressOf, vatTermsOf } from './billing-details-repository.js';
 import {
   formatInvoiceNumber,
   type Invoice,
@@ -69,8 +69,7 @@ export async function issueInvoicesForAccounts(
   const rows: InvoicesTable[] = invoicing.flatMap((order) => {
     const { buyer, vatRateBasisPoints, reverseCharge } = buyers.get(order.accountId) ?? {
       buyer: { name: order.accountId },
-      vatRateBasisPoints: 0,
-      reverseCharge: false,
+      ...vatTermsOf(undefined),
     };
     return order.drafts.map((draft) => {
       const totals = invoiceTotals(draft.lines, vatRateBasisPoints, reverseCharge);
@@ -174,11 +173,7 @@ async function loadBuyers(db: Kysely<Database>, accountIds: readonly string[]): 
     const postalAddress = postalAddressOf(details);
     if (postalAddress) buyer.postalAddress = postalAddress;
     if (details.buyer_reference) buyer.buyerReference = details.buyer_reference;
-    buyers.set(details.account_id, {
-      buyer,
-      vatRateBasisPoints: details.vat_rate_basis_points ?? 0,
-      reverseCharge: details.reverse_charge === 1,
-    });
+    buyers.set(details.account_id, { buyer, ...vatTermsOf(details) });
   }
   return buyers;
 }

@@ -23,12 +23,19 @@ export interface MonthDifference {
    * recording could then miss an earlier first activity for them.
    */
   firstsAfterBound: number;
+  /**
+   * Retention removed the month's ledger (decision 0049): only the counter against the
+   * active set, and the active set against its bound, can still be checked.
+   */
+  ledgerPruned: boolean;
   /** Local days whose activation counter differs from the active set's first activities that day. */
   wrongDayCounters: number;
 }
 
 export interface VerifyReport {
   monthsChecked: number;
+  /** Of those, months whose ledger was pruned. */
+  prunedMonthsChecked: number;
   differences: MonthDifference[];
 }
 
@@ -79,7 +86,7 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
 
   const counters = await store.db
     .selectFrom('usage_months')
-    .select(['account_id', 'period_start', 'active_contacts'])
+    .select(['account_id', 'period_start', 'active_contacts', 'ledger_pruned_at'])
     .execute();
 
   const beyondBound = await sql<{ account_id: string; period_start: number; contacts: number }>`
@@ -104,6 +111,7 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
         wrongFirstActivity: 0,
         activitiesOutsideMonth: 0,
         firstsAfterBound: 0,
+        ledgerPruned: false,
         wrongDayCounters: 0,
       };
       months.set(key, month);
@@ -118,7 +126,11 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
     month.unexplained = Number(row.unexplained);
     month.wrongFirstActivity = Number(row.wrong_first_activity);
   }
-  for (const row of counters) monthOf(row.account_id, row.period_start).counter = row.active_contacts;
+  for (const row of counters) {
+    const month = monthOf(row.account_id, Number(row.period_start));
+    month.counter = Number(row.active_contacts);
+    month.ledgerPruned = row.ledger_pruned_at !== null;
+  }
   for (const row of outside.rows) {
     monthOf(row.account_id, Number(row.period_start)).activitiesOutsideMonth = Number(row.activities);
   }
@@ -132,10 +144,17 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
 
   const differences = [...months.values()].filter(isDifferent);
   differences.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.periodStart - b.periodStart);
-  return { monthsChecked: months.size, differences };
+  const prunedMonthsChecked = [...months.values()].filter((month) => month.ledgerPruned).length;
+  return { monthsChecked: months.size, prunedMonthsChecked, differences };
 }
 
 function isDifferent(month: MonthDifference): boolean {
+  if (month.ledgerPruned) {
+    // The active set stays, so its days can still be checked against the day counters.
+    return (
+      month.activeSetContacts !== month.counter || month.firstsAfterBound > 0 || month.wrongDayCounters > 0
+    );
+  }
   return (
     month.ledgerContacts !== month.activeSetContacts ||
     month.ledgerContacts !== month.counter ||

@@ -112,6 +112,29 @@ describe.each(engines)('per-day activation counters on %s', (engine) => {
     expect((await verifyMetering(database.store)).differences).toEqual([]);
   });
 
+  it('are checked by verify, which names the month of a day counter that was tampered with', async () => {
+    await recordActivities(database.store, [
+      activity(account.id, 'c1', at('2026-03-10T12:00')),
+      activity(account.id, 'c2', at('2026-03-11T12:00')),
+    ]);
+    expect((await verifyMetering(database.store)).differences).toEqual([]);
+    // One contact moved to the wrong day: the total still matches the counter.
+    await sql`UPDATE daily_activations SET newly_active = newly_active + 1 WHERE day_start = ${at('2026-03-10T00:00')}`.execute(
+      database.store.db,
+    );
+    await sql`UPDATE daily_activations SET newly_active = newly_active - 1 WHERE day_start = ${at('2026-03-11T00:00')}`.execute(
+      database.store.db,
+    );
+    expect((await verifyMetering(database.store)).differences).toEqual([
+      expect.objectContaining({
+        accountId: account.id,
+        periodStart: march.start,
+        wrongDayCounters: 2,
+        counter: 2,
+      }),
+    ]);
+  });
+
   it('leave the day counters untouched when a contact action’s activity falls into a closed month', async () => {
     await recordActivities(database.store, [activity(account.id, 'c1', at('2026-02-10T09:00'))]);
     await sql`UPDATE usage_months SET closed_at = ${at('2026-03-01T01:00')} WHERE period_start = ${at('2026-02-01T00:00')}`.execute(

@@ -34,7 +34,7 @@ const app = Fastify({ logger: false });
 
 async function accountOf(authorization: string | undefined): Promise<string | undefined> {
   const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : undefined;
-  return token === undefined ? undefined : authenticateApiKey(store.db, token);
+  return token === undefined ? undefined : (await authenticateApiKey(store.db, token))?.accountId;
 }
 
 app.post<{ Body: Batch }>('/v1/activities', { schema: recordActivitiesSchema }, async (request, reply) => {

@@ -14,6 +14,7 @@ import { structuredBillingDetailsMigration } from './0012-structured-billing-det
 import { invoicePaymentsMigration } from './0013-invoice-payments.js';
 import { ledgerByMonthMigration } from './0014-ledger-by-month.js';
 import { dailyActivationCountersMigration } from './0015-daily-activation-counters.js';
+import { settingsPagesMigration } from './0016-settings-pages.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   invoicePaymentsMigration,
   ledgerByMonthMigration,
   dailyActivationCountersMigration,
+  settingsPagesMigration,
 ];

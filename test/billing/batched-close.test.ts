@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAccount } from '../../src/accounts/open-account.js';
+import { openAccount } from '../../src/use-cases/open-account.js';
 import { loadCatalog } from '../../src/billing/catalog.js';
 import { closeDueMonths, defaultGraceMs } from '../../src/billing/close-due-months.js';
 import { recordActivities } from '../../src/metering/record-activities.js';

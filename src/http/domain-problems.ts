@@ -1,5 +1,10 @@
 import { InvalidAccountError } from '../accounts/account-repository.js';
 import { InvalidConfigurationError } from '../billing/configuration.js';
+import {
+  EInvoiceIncompleteError,
+  InvoiceRequestRefusedError,
+  UnknownInvoiceError,
+} from '../billing/invoice-errors.js';
 import { ClosedMonthError } from '../contacts/record-contact-activity.js';
 import { InvalidCursorError } from '../metering/list-active-contacts.js';
 import { Problem } from './problem.js';
@@ -23,6 +28,19 @@ export function problemOfDomainError(error: unknown): Problem | undefined {
   }
   if (error instanceof ClosedMonthError) {
     return new Problem('month_closed', 'this usage month is closed and invoiced; nothing was written');
+  }
+  if (error instanceof UnknownInvoiceError) return new Problem('not_found', error.message);
+  if (error instanceof InvoiceRequestRefusedError) {
+    return new Problem('validation_failed', `${error.field} ${error.message}`, [
+      { field: error.field, code: error.code, message: error.message },
+    ]);
+  }
+  if (error instanceof EInvoiceIncompleteError) {
+    return new Problem(
+      'e_invoice_incomplete',
+      error.message,
+      error.missing.map((part) => ({ field: part.field, code: 'missing', message: part.message })),
+    );
   }
   if (isCsvError(error)) {
     return new Problem('validation_failed', `the CSV cannot be read: ${error.message}`, [

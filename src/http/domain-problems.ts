@@ -5,8 +5,10 @@ import {
   InvoiceRequestRefusedError,
   UnknownInvoiceError,
 } from '../billing/invoice-errors.js';
+import { InvalidBillingDetailsError } from '../billing/update-billing-details.js';
 import { ClosedMonthError } from '../contacts/record-contact-activity.js';
 import { InvalidCursorError } from '../metering/list-active-contacts.js';
+import { InvalidCloseTimeError } from '../use-cases/close-due-months.js';
 import { Problem } from './problem.js';
 
 /**
@@ -41,6 +43,16 @@ export function problemOfDomainError(error: unknown): Problem | undefined {
       error.message,
       error.missing.map((part) => ({ field: part.field, code: 'missing', message: part.message })),
     );
+  }
+  if (error instanceof InvalidBillingDetailsError) {
+    return new Problem('validation_failed', error.message, [
+      { field: error.field, code: error.code, message: error.hint },
+    ]);
+  }
+  if (error instanceof InvalidCloseTimeError) {
+    return new Problem('validation_failed', `${error.field} ${error.message}`, [
+      { field: error.field, code: 'format', message: error.message },
+    ]);
   }
   if (isCsvError(error)) {
     return new Problem('validation_failed', `the CSV cannot be read: ${error.message}`, [

@@ -1,21 +1,32 @@
 import type { Kysely } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
 import { findUsageCalendar } from '../accounts/account-repository.js';
+import {
+  listAccountsDueForClose,
+  lockBillingState,
+  updateBillingState,
+} from '../billing/billing-state-repository.js';
+import type { Catalog } from '../billing/catalog.js';
+import type { InvoiceDraft } from '../billing/invoice.js';
+import { issueInvoices } from '../billing/invoice-repository.js';
+import { computeMonthClose } from '../billing/month-close.js';
+import { loadTerms } from '../billing/subscription-repository.js';
+import { type SubscriptionTerm, termInForce } from '../billing/subscription-term.js';
+import { planUpfrontInvoices } from '../billing/upfront-invoices.js';
 import type { UsageCalendar } from '../domain/usage-calendar.js';
 import { formatInstant } from '../domain/usage-month.js';
+import { freezeUsageMonth, lockMonthCounters } from '../metering/freeze-usage-months.js';
 import type { WebhookEvent } from '../notify/webhook-events.js';
-import type { Dialect } from '../store/dialect.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
-import { lockBillingState, updateBillingState } from './billing-state-repository.js';
-import type { Catalog } from './catalog.js';
-import { monthsPerCycle } from './configuration.js';
-import type { InvoiceDraft } from './invoice.js';
-import { issueInvoices } from './invoice-repository.js';
-import { computeMonthClose } from './month-close.js';
-import { loadTerms } from './subscription-repository.js';
-import { type SubscriptionTerm, termInForce } from './subscription-term.js';
-import { upfrontLines } from './upfront-lines.js';
+
+/**
+ * Closing months spans three modules: metering's counters are locked and frozen, billing
+ * prices the overusage and issues the invoices, and notify hears `month.closed` in the same
+ * transaction. The month-close CLI, the scheduler in `tally serve` and the operator's
+ * `POST /v1/billing/close` all come here.
+ */
 
 export interface CloseOptions {
   /** Close what is due at this instant (default: now). */
@@ -35,6 +46,38 @@ export interface CloseReport {
 
 export const defaultGraceMs = 60 * 60_000;
 
+/** `asOf` was not an RFC 3339 instant, or lies in the future: nothing was closed. */
+export class InvalidCloseTimeError extends Error {
+  readonly field = '/asOf';
+  constructor() {
+    super('must be an RFC 3339 instant, not in the future');
+    this.name = 'InvalidCloseTimeError';
+  }
+}
+
+/**
+ * The operator's close "as of" a stated instant (RFC 3339 text; default now): a close may
+ * catch up on the past but never anticipate the future, whose activities are still to come.
+ */
+export function closeDueMonthsAsOf(
+  store: Store,
+  catalog: Catalog,
+  request: { asOf: string | undefined; graceMs: number },
+  now: number,
+): Promise<CloseReport> {
+  const asOf = request.asOf === undefined ? now : instantOf(request.asOf);
+  if (asOf === undefined || asOf > now) throw new InvalidCloseTimeError();
+  return closeDueMonths(store, catalog, { asOf, graceMs: request.graceMs, now });
+}
+
+function instantOf(text: string): number | undefined {
+  try {
+    return Temporal.Instant.from(text).epochMilliseconds;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Accounts closed side by side where writers run concurrently (SQLite has one writer anyway). */
 const parallelAccounts = 8;
 
@@ -53,25 +96,17 @@ export async function closeDueMonths(
   const report: CloseReport = { accounts: 0, monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
   let after = '';
   for (;;) {
-    const due = await store.db
-      .selectFrom('billing_states')
-      .select('account_id')
-      .where('account_id', '>', after)
-      .where((eb) =>
-        eb.or([
-          eb('next_close_due', '<=', options.asOf - options.graceMs),
-          eb('next_upfront_due', '<=', options.asOf),
-        ]),
-      )
-      .orderBy('account_id')
-      .limit(1000)
-      .execute();
+    const due = await listAccountsDueForClose(
+      store.db,
+      { closeEndedBy: options.asOf - options.graceMs, upfrontStartedBy: options.asOf },
+      { after, limit: 1000 },
+    );
     if (due.length === 0) return report;
-    after = (due.at(-1) as { account_id: string }).account_id;
+    after = due.at(-1) as string;
     let next = 0;
     const worker = async () => {
       while (next < due.length) {
-        const accountId = (due[next++] as { account_id: string }).account_id;
+        const accountId = due[next++] as string;
         const done = await closeAccount(store, catalog, accountId, options);
         report.accounts++;
         report.monthsClosed += done.monthsClosed;
@@ -96,11 +131,10 @@ export async function closeAccount(store: Store, catalog: Catalog, accountId: st
     // The month that ended is settled before the cycle that begins is invoiced.
     const closing = await closeMonths(
       db,
-      store.dialect,
+      store,
       catalog,
       accountId,
       calendar,
-      calendar.timeZone,
       terms,
       state.next_close_month,
       options,
@@ -135,11 +169,10 @@ export async function closeAccount(store: Store, catalog: Catalog, accountId: st
 /** Freezes every due month's figures and returns the overusage invoices to issue. */
 async function closeMonths(
   db: Kysely<Database>,
-  dialect: Dialect,
+  store: Store,
   catalog: Catalog,
   accountId: string,
   calendar: UsageCalendar,
-  timeZone: string,
   terms: readonly SubscriptionTerm[],
   firstMonth: number,
   options: CloseOptions,
@@ -152,57 +185,25 @@ async function closeMonths(
   const months = Array.from({ length: index - firstMonth }, (_, offset) =>
     calendar.month(firstMonth + offset),
   );
-  // FOR UPDATE waits for batches that have already counted into these months (they hold
-  // the month row until they commit) and makes later ones find the months closed, so they
-  // roll back. Months without a row yet (no activity) get one first, so they are locked too.
-  const lockCounters = () => {
-    const query = db
-      .selectFrom('usage_months')
-      .select(['period_start', 'active_contacts'])
-      .where('account_id', '=', accountId)
-      .where(
-        'period_start',
-        'in',
-        months.map((month) => month.start),
-      )
-      .orderBy('period_start');
-    return dialect.forUpdate(query).execute();
-  };
-  let counters = await lockCounters();
-  if (counters.length < months.length) {
-    await db
-      .insertInto('usage_months')
-      .values(
-        months.map((month) => ({
-          account_id: accountId,
-          period_start: month.start,
-          period_end: month.end,
-          active_contacts: 0,
-          latest_first_at: 0,
-        })),
-      )
-      .onConflict((conflict) => conflict.doNothing())
-      .execute();
-    counters = await lockCounters();
-  }
-  const activeByStart = new Map(counters.map((row) => [Number(row.period_start), row.active_contacts]));
+  const activeByStart = await lockMonthCounters(db, store.dialect, accountId, months);
+  const timeZone = calendar.timeZone;
   for (const month of months) {
     const configuration = termInForce(terms, month.end, 'before')?.configuration;
+    const activeContacts = activeByStart.get(month.start) ?? 0;
     const label = `${formatInstant(month.start, timeZone).slice(0, 10)} – ${formatInstant(month.end, timeZone).slice(0, 10)}`;
-    const figures = computeMonthClose(catalog, configuration, activeByStart.get(month.start) ?? 0, label);
-    await db
-      .updateTable('usage_months')
-      .set({ closed_at: options.now, allowance: figures.allowance, overusage: figures.overusage })
-      .where('account_id', '=', accountId)
-      .where('period_start', '=', month.start)
-      .execute();
+    const figures = computeMonthClose(catalog, configuration, activeContacts, label);
+    await freezeUsageMonth(db, accountId, month.start, {
+      closedAt: options.now,
+      allowance: figures.allowance,
+      overusage: figures.overusage,
+    });
     closedEvents.push({
       type: 'month.closed',
       data: {
         accountId,
         periodStart: new Date(month.start).toISOString(),
         periodEnd: new Date(month.end).toISOString(),
-        activeContacts: activeByStart.get(month.start) ?? 0,
+        activeContacts,
         allowance: figures.allowance,
         overusage: figures.overusage,
       },
@@ -217,73 +218,4 @@ async function closeMonths(
     }
   }
   return { drafts, nextMonth: index, closedEvents };
-}
-
-/**
- * Upfront invoices for every billing cycle that has started by `asOf`: the fee and the
- * add-on contacts of the configuration in force at the cycle's start. Pure: returns the
- * drafts and where the next cycle starts (null once the subscription has ended).
- */
-export function planUpfrontInvoices(
-  catalog: Catalog,
-  calendar: UsageCalendar,
-  terms: readonly SubscriptionTerm[],
-  firstMonth: number | null,
-  asOf: number,
-): { drafts: InvoiceDraft[]; nextMonth: number | null } {
-  const drafts: InvoiceDraft[] = [];
-  let index = firstMonth;
-  while (index !== null && calendar.month(index).start <= asOf) {
-    const start = calendar.month(index).start;
-    const term = termInForce(terms, start);
-    if (!term?.configuration) return { drafts, nextMonth: null };
-    const length = monthsPerCycle(term.configuration.cycle);
-    const offset: number = index - term.cycleStartMonth;
-    if (offset % length !== 0) {
-      // Not a cycle start under the term in force (its cycle began elsewhere): move to the next one.
-      index = term.cycleStartMonth + Math.ceil(offset / length) * length;
-      continue;
-    }
-    drafts.push({
-      kind: 'upfront',
-      sourceKey: `upfront:${start}`,
-      period: { start, end: calendar.month(index + length).start },
-      lines: upfrontLines(catalog, term.configuration),
-    });
-    index += length;
-  }
-  return { drafts, nextMonth: index };
-}
-
-/**
- * Issues the upfront invoices due by `asOf` inside the caller's transaction; a plan change
- * runs this first, so it never credits a fee that was not invoiced.
- */
-export async function issueDueUpfrontInvoices(
-  db: Kysely<Database>,
-  dialect: Dialect,
-  catalog: Catalog,
-  accountId: string,
-  calendar: UsageCalendar,
-  options: Pick<CloseOptions, 'asOf' | 'now'>,
-): Promise<number> {
-  const state = await lockBillingState(db, dialect, accountId);
-  if (!state) return 0;
-  const upfront = planUpfrontInvoices(
-    catalog,
-    calendar,
-    await loadTerms(db, accountId),
-    state.next_upfront_month,
-    options.asOf,
-  );
-  if (upfront.nextMonth !== state.next_upfront_month) {
-    await updateBillingState(db, accountId, {
-      next_upfront_month: upfront.nextMonth,
-      next_upfront_due: upfront.nextMonth === null ? null : calendar.month(upfront.nextMonth).start,
-    });
-  }
-  await issueInvoices(db, dialect, accountId, upfront.drafts, catalog.seller, options.now, {
-    enqueue: state.hasWebhookEndpoints,
-  });
-  return upfront.drafts.length;
 }

@@ -1,4 +1,5 @@
 import type { Account } from '../../accounts/account.js';
+import { allowanceOf } from '../../billing/allowance.js';
 import type { Catalog } from '../../billing/catalog.js';
 import { findPlan } from '../../billing/catalog.js';
 import type { Configuration } from '../../billing/configuration.js';
@@ -25,6 +26,6 @@ export function configurationView(catalog: Catalog, configuration: Configuration
     cycle: configuration.cycle,
     addonContacts: configuration.addonContacts,
     includedContacts: plan && !plan.legacy ? plan.includedContacts : null,
-    allowance: plan && !plan.legacy ? plan.includedContacts + configuration.addonContacts : null,
+    allowance: (plan && allowanceOf(plan, configuration.addonContacts)) ?? null,
   };
 }

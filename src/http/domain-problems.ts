@@ -5,6 +5,7 @@ import {
   InvoiceRequestRefusedError,
   UnknownInvoiceError,
 } from '../billing/invoice-errors.js';
+import { SubscriptionChangeRefusedError } from '../billing/subscription-change-request.js';
 import { InvalidBillingDetailsError } from '../billing/update-billing-details.js';
 import { ClosedMonthError } from '../contacts/record-contact-activity.js';
 import { InvalidCursorError } from '../metering/list-active-contacts.js';
@@ -45,6 +46,11 @@ export function problemOfDomainError(error: unknown): Problem | undefined {
     );
   }
   if (error instanceof InvalidBillingDetailsError) {
+    return new Problem('validation_failed', error.message, [
+      { field: error.field, code: error.code, message: error.hint },
+    ]);
+  }
+  if (error instanceof SubscriptionChangeRefusedError) {
     return new Problem('validation_failed', error.message, [
       { field: error.field, code: error.code, message: error.hint },
     ]);

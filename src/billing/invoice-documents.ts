@@ -1,3 +1,4 @@
+import { timeZoneOfAccount } from '../accounts/account-time-zone.js';
 import type { Store } from '../store/store.js';
 import type { Catalog } from './catalog.js';
 import { type EInvoiceOutcome, eInvoiceOf } from './e-invoice/e-invoice-of-invoice.js';
@@ -5,7 +6,6 @@ import type { Invoice } from './invoice.js';
 import { EInvoiceIncompleteError } from './invoice-errors.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { findInvoice } from './invoice-repository.js';
-import { timeZoneOfAccount } from './settled-invoices.js';
 
 /** The e-invoice of an invoice, built the same way for the XML and for the PDF that embeds it. */
 async function eInvoiceFor(store: Store, catalog: Catalog, invoice: Invoice) {

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { timeZoneOfAccount } from '../accounts/account-time-zone.js';
 import { parseCents } from '../domain/money.js';
 import type { Store } from '../store/store.js';
 import type { Catalog } from './catalog.js';
@@ -7,7 +8,7 @@ import { InvoiceRequestRefusedError, UnknownInvoiceError } from './invoice-error
 import type { InvoicePayment, PaymentMethod } from './invoice-payment-repository.js';
 import { issueCreditNote } from './issue-credit-note.js';
 import { recordInvoicePayment } from './record-invoice-payment.js';
-import { type SettledInvoice, settleInvoices, timeZoneOfAccount } from './settled-invoices.js';
+import { type SettledInvoice, settleInvoices } from './settled-invoices.js';
 
 /**
  * Payments and credit notes as a client states them — amounts as decimal text, dates as

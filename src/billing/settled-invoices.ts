@@ -1,4 +1,4 @@
-import { findAccount } from '../accounts/account-repository.js';
+import { timeZoneOfAccount } from '../accounts/account-time-zone.js';
 import type { Store } from '../store/store.js';
 import type { Catalog } from './catalog.js';
 import { type DueDate, dueDateOf } from './due-date.js';
@@ -16,11 +16,6 @@ export interface SettledInvoice {
   due: DueDate | undefined;
   settlement: InvoiceSettlement;
   payments: InvoicePayment[];
-}
-
-/** The zone an account's instants are shown in (UTC should the account be gone). */
-export async function timeZoneOfAccount(store: Store, accountId: string): Promise<string> {
-  return (await findAccount(store.db, accountId))?.timeZone ?? 'UTC';
 }
 
 /**

@@ -1,7 +1,7 @@
+import { timeZoneOfAccount } from '../accounts/account-time-zone.js';
 import type { Store } from '../store/store.js';
 import type { BillingCycle, Catalog } from './catalog.js';
 import { type ChangeRequest, changeSubscription } from './change-subscription.js';
-import { timeZoneOfAccount } from './settled-invoices.js';
 import { listChanges, type RecordedChange } from './subscription-repository.js';
 
 /** A change as a client asks for it: new values, or `cancel`, and whether only to price it. */

@@ -8,7 +8,7 @@ import { InvoiceRequestRefusedError, UnknownInvoiceError } from './invoice-error
 import type { InvoicePayment, PaymentMethod } from './invoice-payment-repository.js';
 import { issueCreditNote } from './issue-credit-note.js';
 import { recordInvoicePayment } from './record-invoice-payment.js';
-import { type SettledInvoice, settleInvoices } from './settled-invoices.js';
+import { type SettledInvoiceDetail, settleInvoices } from './settled-invoices.js';
 
 /**
  * Payments and credit notes as a client states them — amounts as decimal text, dates as
@@ -32,7 +32,7 @@ export async function payInvoice(
   invoice: Invoice,
   input: PaymentInput,
   now: number,
-): Promise<{ payment: InvoicePayment; settled: SettledInvoice }> {
+): Promise<{ payment: InvoicePayment; settled: SettledInvoiceDetail }> {
   const zone = await timeZoneOfAccount(store, invoice.accountId);
   const amount = parseCents(input.amount);
   if (amount === undefined || amount === 0) {

@@ -1,20 +1,26 @@
+import type { Kysely } from 'kysely';
 import { timeZoneOfAccount } from '../accounts/account-time-zone.js';
+import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { Catalog } from './catalog.js';
 import { type DueDate, dueDateOf } from './due-date.js';
-import type { Invoice } from './invoice.js';
+import type { Invoice, Party } from './invoice.js';
 import { UnknownInvoiceError } from './invoice-errors.js';
 import { type InvoicePayment, paymentsOf, settlementFactsOf } from './invoice-payment-repository.js';
 import { findInvoice, listInvoices } from './invoice-repository.js';
 import { type InvoiceSettlement, type InvoiceStatus, settlementOf } from './invoice-status.js';
 
-/** An invoice with what has become of it by now: due date, status, payments. */
+/** An invoice with what has become of it by now: due date and status. */
 export interface SettledInvoice {
   invoice: Invoice;
-  /** The account's zone, in which its dates are shown. */
-  timeZone: string;
+  /** Undefined for a credit note, which asks for no payment. */
   due: DueDate | undefined;
   settlement: InvoiceSettlement;
+}
+
+/** A settled invoice with its payments and the zone its dates are shown in. */
+export interface SettledInvoiceDetail extends SettledInvoice {
+  timeZone: string;
   payments: InvoicePayment[];
 }
 
@@ -35,38 +41,60 @@ export async function findVisibleInvoice(
 }
 
 /**
- * Invoices with what is paid and due at `now` (the business clock): their payments and credit
- * notes read in two queries, whatever their number, and each account's zone once.
+ * Invoices with their due date, status, amount paid and amount due at `now` (decision 0046),
+ * their payments and credit notes read in one query each: what the API's invoice list and
+ * `tally invoices` both show, so the two never disagree.
  */
-export async function settleInvoices(
-  store: Store,
-  catalog: Catalog,
+export async function settledInvoices(
+  db: Kysely<Database>,
   invoices: readonly Invoice[],
+  catalogSeller: Party,
+  zoneOf: (invoice: Invoice) => string,
   now: number,
 ): Promise<SettledInvoice[]> {
-  const zones = new Map<string, string>();
-  for (const invoice of invoices) {
-    if (!zones.has(invoice.accountId))
-      zones.set(invoice.accountId, await timeZoneOfAccount(store, invoice.accountId));
-  }
-  const ids = invoices.map((invoice) => invoice.id);
-  const facts = await settlementFactsOf(store.db, ids);
-  const payments = await paymentsOf(store.db, ids);
+  const facts = await settlementFactsOf(
+    db,
+    invoices.map((invoice) => invoice.id),
+  );
   return invoices.map((invoice) => {
-    const timeZone = zones.get(invoice.accountId) ?? 'UTC';
-    const due = dueDateOf(invoice, catalog.seller, timeZone);
+    const due = dueDateOf(invoice, catalogSeller, zoneOf(invoice));
     const settlement = settlementOf(
       invoice,
       facts.get(invoice.id) ?? { paid: 0, creditedNet: 0, creditedTotal: 0 },
       due,
       now,
     );
-    return { invoice, timeZone, due, settlement, payments: payments.get(invoice.id) ?? [] };
+    return { invoice, due, settlement };
   });
 }
 
+/** As `settledInvoices`, with each invoice's payments and its account's zone (read once per account). */
+export async function settleInvoices(
+  store: Store,
+  catalog: Catalog,
+  invoices: readonly Invoice[],
+  now: number,
+): Promise<SettledInvoiceDetail[]> {
+  const zones = new Map<string, string>();
+  for (const invoice of invoices) {
+    if (!zones.has(invoice.accountId))
+      zones.set(invoice.accountId, await timeZoneOfAccount(store, invoice.accountId));
+  }
+  const zoneOf = (invoice: Invoice) => zones.get(invoice.accountId) ?? 'UTC';
+  const settled = await settledInvoices(store.db, invoices, catalog.seller, zoneOf, now);
+  const payments = await paymentsOf(
+    store.db,
+    invoices.map((invoice) => invoice.id),
+  );
+  return settled.map((entry) => ({
+    ...entry,
+    timeZone: zoneOf(entry.invoice),
+    payments: payments.get(entry.invoice.id) ?? [],
+  }));
+}
+
 export interface SettledInvoicePage {
-  data: SettledInvoice[];
+  data: SettledInvoiceDetail[];
   /** The number of the page's last invoice when the page is full (there may be more). */
   nextAfter: string | null;
 }
@@ -91,7 +119,7 @@ export async function listSettledInvoices(
   const { status, limit } = query;
   let after = query.afterNumber === undefined ? undefined : Number(query.afterNumber.slice(4));
   const batch = status === undefined ? limit : query.maxBatch;
-  const data: SettledInvoice[] = [];
+  const data: SettledInvoiceDetail[] = [];
   for (;;) {
     const invoices = await listInvoices(store.db, query.accountId, {
       limit: batch,

@@ -1,8 +1,10 @@
 import { timeZoneOfAccount } from '../accounts/account-time-zone.js';
 import type { Store } from '../store/store.js';
+import { findBillingDetails } from './billing-details-repository.js';
 import type { BillingCycle, Catalog } from './catalog.js';
 import { type ChangeRequest, changeSubscription } from './change-subscription.js';
 import { listChanges, type RecordedChange } from './subscription-repository.js';
+import { type VatBreakdown, vatBreakdown } from './vat-breakdown.js';
 
 /** A change as a client asks for it: new values, or `cancel`, and whether only to price it. */
 export interface SubscriptionChangeInput {
@@ -36,7 +38,7 @@ export async function requestSubscriptionChange(
   accountId: string,
   input: SubscriptionChangeInput,
   now: number,
-): Promise<{ change: RecordedChange; applied: boolean; timeZone: string }> {
+): Promise<{ change: RecordedChange; applied: boolean; timeZone: string; vat: VatBreakdown }> {
   const wantsCancel = input.cancel === true;
   const hasFields =
     input.plan !== undefined || input.cycle !== undefined || input.addonContacts !== undefined;
@@ -69,10 +71,17 @@ export async function requestSubscriptionChange(
   });
   if (!outcome.ok)
     throw new SubscriptionChangeRefusedError('/', outcome.code, outcome.message, outcome.message);
+  const [timeZone, billingDetails] = await Promise.all([
+    timeZoneOfAccount(store, accountId),
+    findBillingDetails(store.db, accountId),
+  ]);
   return {
     change: outcome.change,
     applied: outcome.applied,
-    timeZone: await timeZoneOfAccount(store, accountId),
+    timeZone,
+    // What the change's invoice charges (or will, when previewed): `total` is its net; net,
+    // VAT and gross by the invoice's own rule and the billing details in force now.
+    vat: vatBreakdown(outcome.change.total, billingDetails),
   };
 }
 

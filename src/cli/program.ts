@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo-command.js';
 import { importCommand } from './commands/import-command.js';
 import { invoicesCommand } from './commands/invoices-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
+import { pruneCommand } from './commands/prune-command.js';
 import { serveCommand } from './commands/serve-command.js';
 import { usageCommand } from './commands/usage-command.js';
 import { verifyCommand } from './commands/verify-command.js';
@@ -87,6 +88,26 @@ export async function runCli(argv: readonly string[], output: Output = processOu
       exitCode = await verifyCommand(databaseUrl(options.database), output);
     });
   program
+    .command('prune')
+    .description(
+      'remove the activity ledger of closed, invoiced usage months before a month (counts and invoices stay)',
+    )
+    .requiredOption(
+      '--before <YYYY-MM>',
+      'prune usage months starting before this month, in each account’s time zone',
+    )
+    .option('--dry-run', 'say what would be removed, remove nothing')
+    .option(...databaseFlag)
+    .action(async (options: { before: string; dryRun?: boolean; database?: string }) => {
+      exitCode = await pruneCommand(
+        databaseUrl(options.database),
+        options.before,
+        options.dryRun === true,
+        Date.now(),
+        output,
+      );
+    });
+  program
     .command('usage')
     .description('print the active contacts of an account’s usage month')
     .requiredOption('-a, --account <id>', 'account id')
@@ -125,11 +146,12 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     });
   program
     .command('invoices')
-    .description('list invoices, one line each')
+    .description('list invoices, one line each, with status, due date and amount due')
     .option('-a, --account <id>', 'only this account')
+    .option('--at <instant>', 'status and amount due as of this ISO-8601 instant (default: now)')
     .option(...databaseFlag)
-    .action(async (options: { account?: string; database?: string }) => {
-      exitCode = await invoicesCommand(databaseUrl(options.database), options.account, output);
+    .action(async (options: { account?: string; at?: string; database?: string }) => {
+      exitCode = await invoicesCommand(databaseUrl(options.database), options.account, output, options.at);
     });
   program
     .command('migrate')

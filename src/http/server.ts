@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { noteDatabaseFault } from '../store/database-availability.js';
 import type { Store } from '../store/store.js';
 import { type AdmissionOptions, addAdmissionControl } from './admission-control.js';
@@ -50,6 +50,8 @@ declare module 'fastify' {
      * stored for an Idempotency-Key, whose replay answers 409 instead (decision 0041).
      */
     secretFields?: readonly string[];
+    /** The route's use case checks the usage thresholds itself (a contact action): the hook does not. */
+    checksThresholds?: boolean;
   }
   interface FastifyRequest {
     caller: Caller;
@@ -94,6 +96,18 @@ export async function buildServer(
       },
     },
     return503OnClosing: true,
+    // Faults the router meets before any route or hook runs (a path that is not valid
+    // percent-encoded UTF-8) get the same problem body as every other error.
+    frameworkErrors: (error, request, frameworkReply) => {
+      const reply = frameworkReply as FastifyReply;
+      const problem = new Problem('validation_failed', error.message, [
+        { field: 'path', code: 'invalid', message: 'is not valid percent-encoded UTF-8' },
+      ]);
+      return reply
+        .code(statusOf(problem.code))
+        .type('application/problem+json')
+        .send(problemBody(problem, request.url.split('?')[0] ?? request.url));
+    },
   });
   // Per-request fields, declared up front so every request object keeps one shape.
   const decorate = app.decorateRequest.bind(app) as (name: string, value: unknown) => void;

@@ -24,6 +24,7 @@ import {
   subscriptionChangeView,
   subscriptionView,
 } from '../views/subscription-view.js';
+import { vatBreakdownView } from './vat-breakdown-view.js';
 
 export const subscriptionRoutes =
   (context: AppContext): FastifyPluginAsyncTypebox =>
@@ -66,16 +67,18 @@ export const subscriptionRoutes =
         config: { access: 'account' },
       },
       async (request, reply) => {
-        const { change, applied, timeZone } = await requestSubscriptionChange(
+        const { change, applied, timeZone, vat } = await requestSubscriptionChange(
           store,
           catalog,
           requireAccount(request.caller),
           request.body,
           clock.now(),
         );
-        return reply
-          .code(applied ? 201 : 200)
-          .send({ preview: !applied, ...subscriptionChangeView(catalog, change, timeZone) });
+        return reply.code(applied ? 201 : 200).send({
+          preview: !applied,
+          ...subscriptionChangeView(catalog, change, timeZone),
+          ...vatBreakdownView(vat, catalog.currency),
+        });
       },
     );
 

@@ -23,3 +23,15 @@ export const MoneyLine = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/**
+ * Net, VAT and gross of an amount announced before it is invoiced (a plan change, the
+ * projected bill), by the invoice's own rule; spread into the answers that carry them.
+ */
+export const vatBreakdownProperties = {
+  net: Money,
+  vatRate: Type.String({ description: 'Percent with two decimals', examples: ['19.00'] }),
+  vat: Money,
+  gross: Money,
+  reverseCharge: Type.Boolean({ description: 'True when the buyer accounts for the VAT (0 %, category AE)' }),
+};

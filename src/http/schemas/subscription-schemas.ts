@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { billingCycles } from '../../billing/catalog.js';
 import { Instant } from './common-schemas.js';
-import { Money, MoneyLine } from './money-schema.js';
+import { Money, MoneyLine, vatBreakdownProperties } from './money-schema.js';
 
 const configurationInput = {
   plan: Type.String({ minLength: 1, maxLength: 64, examples: ['grow'] }),
@@ -101,8 +101,8 @@ export const SubscriptionChangeBody = Type.Object(
 
 /**
  * A change of the subscription with its charges and credits. Kept as properties so that
- * answers about a change can add their own (the change route adds `preview`; net, VAT and
- * gross can join the same way).
+ * answers about a change can add their own (the change route adds `preview` and net, VAT
+ * and gross).
  */
 export const subscriptionChangeProperties = {
   id: Type.String({ examples: ['chg_01JD8Z3Q6V'] }),
@@ -123,6 +123,7 @@ export const SubscriptionChangeResult = Type.Object(
   {
     preview: Type.Boolean({ description: 'True when only priced: nothing was changed' }),
     ...subscriptionChangeProperties,
+    ...vatBreakdownProperties,
   },
   {
     additionalProperties: false,
@@ -151,6 +152,11 @@ export const SubscriptionChangeResult = Type.Object(
           },
         ],
         total: { amount: '54.84', currency: 'EUR' },
+        net: { amount: '54.84', currency: 'EUR' },
+        vatRate: '19.00',
+        vat: { amount: '10.42', currency: 'EUR' },
+        gross: { amount: '65.26', currency: 'EUR' },
+        reverseCharge: false,
       },
     ],
   },

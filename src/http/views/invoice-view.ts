@@ -1,7 +1,7 @@
 import type { Invoice } from '../../billing/invoice.js';
 import { reverseChargeNote } from '../../billing/invoice.js';
 import type { InvoicePayment } from '../../billing/invoice-payment-repository.js';
-import type { SettledInvoice } from '../../billing/settled-invoices.js';
+import type { SettledInvoiceDetail } from '../../billing/settled-invoices.js';
 import { formatCents } from '../../domain/money.js';
 import { formatInstantIn } from '../instants.js';
 import { linesView, moneyView } from './money-view.js';
@@ -47,7 +47,7 @@ export function paymentView(payment: InvoicePayment, zone: string) {
 }
 
 /** An invoice with its status, due date, what is paid and due, and its payments. */
-export function invoiceView(settled: SettledInvoice) {
+export function invoiceView(settled: SettledInvoiceDetail) {
   const { invoice, timeZone, settlement } = settled;
   return {
     ...issuedInvoiceView(invoice, timeZone),

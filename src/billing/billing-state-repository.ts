@@ -123,3 +123,28 @@ export async function moveBillingStates(
     )
     .execute();
 }
+
+/**
+ * The next accounts, in id order after `after`, with a month to close (ended before
+ * `closeEndedBy`) or an upfront invoice due (cycle started by `upfrontStartedBy`).
+ */
+export async function listAccountsDueForClose(
+  db: Kysely<Database>,
+  due: { closeEndedBy: number; upfrontStartedBy: number },
+  page: { after: string; limit: number },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('billing_states')
+    .select('account_id')
+    .where('account_id', '>', page.after)
+    .where((eb) =>
+      eb.or([
+        eb('next_close_due', '<=', due.closeEndedBy),
+        eb('next_upfront_due', '<=', due.upfrontStartedBy),
+      ]),
+    )
+    .orderBy('account_id')
+    .limit(page.limit)
+    .execute();
+  return rows.map((row) => row.account_id);
+}

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAccount } from '../../src/use-cases/open-account.js';
 import { loadCatalog } from '../../src/billing/catalog.js';
-import { closeDueMonths, defaultGraceMs } from '../../src/billing/close-due-months.js';
 import { recordActivities } from '../../src/metering/record-activities.js';
 import { verifyMetering } from '../../src/metering/verify-metering.js';
 import { createWebhookEndpoint } from '../../src/notify/webhook-endpoints.js';
+import { closeDueMonths, defaultGraceMs } from '../../src/use-cases/close-due-months.js';
+import { openAccount } from '../../src/use-cases/open-account.js';
 import { createTestDatabase, engines, type TestDatabase } from '../support/engines.js';
 import { at } from '../support/metering-fixtures.js';
 

@@ -1,28 +1,41 @@
 import { type Kysely, sql } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
 import { cacheUsageCalendars } from '../accounts/account-repository.js';
+import {
+  type BillingStateChange,
+  type LockedBillingState,
+  listAccountsDueForClose,
+  lockBillingStates,
+  moveBillingStates,
+} from '../billing/billing-state-repository.js';
+import type { Catalog } from '../billing/catalog.js';
+import type { InvoiceDraft } from '../billing/invoice.js';
+import { type InvoiceOrder, issueInvoicesForAccounts } from '../billing/invoice-repository.js';
+import { computeMonthClose } from '../billing/month-close.js';
+import { loadTermsOfAccounts } from '../billing/subscription-repository.js';
+import { type SubscriptionTerm, termInForce } from '../billing/subscription-term.js';
+import { planUpfrontInvoices } from '../billing/upfront-invoices.js';
 import type { UsageCalendar } from '../domain/usage-calendar.js';
 import { formatInstant, type UsageMonth } from '../domain/usage-month.js';
+import {
+  type DueMonth,
+  type FrozenMonth,
+  freezeMonths,
+  lockDueMonthCounters,
+  monthKey,
+} from '../metering/freeze-usage-months.js';
 import type { WebhookEvent } from '../notify/webhook-events.js';
 import type { Dialect } from '../store/dialect.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
-import {
-  type BillingStateChange,
-  type LockedBillingState,
-  lockBillingState,
-  lockBillingStates,
-  moveBillingStates,
-  updateBillingState,
-} from './billing-state-repository.js';
-import type { Catalog } from './catalog.js';
-import { monthsPerCycle } from './configuration.js';
-import type { InvoiceDraft } from './invoice.js';
-import { type InvoiceOrder, issueInvoices, issueInvoicesForAccounts } from './invoice-repository.js';
-import { computeMonthClose } from './month-close.js';
-import { loadTerms, loadTermsOfAccounts } from './subscription-repository.js';
-import { type SubscriptionTerm, termInForce } from './subscription-term.js';
-import { upfrontLines } from './upfront-lines.js';
+
+/**
+ * Closing months spans three modules: metering's counters are locked and frozen, billing
+ * prices the overusage and issues the invoices, and notify hears `month.closed` in the same
+ * transaction. The month-close CLI, the scheduler in `tally serve` and the operator's
+ * `POST /v1/billing/close` all come here.
+ */
 
 export interface CloseOptions {
   /** Close what is due at this instant (default: now). */
@@ -53,6 +66,38 @@ const parallelTransactions = 8;
  */
 const accountsPerTransaction = 50;
 
+/** `asOf` was not an RFC 3339 instant, or lies in the future: nothing was closed. */
+export class InvalidCloseTimeError extends Error {
+  readonly field = '/asOf';
+  constructor() {
+    super('must be an RFC 3339 instant, not in the future');
+    this.name = 'InvalidCloseTimeError';
+  }
+}
+
+/**
+ * The operator's close "as of" a stated instant (RFC 3339 text; default now): a close may
+ * catch up on the past but never anticipate the future, whose activities are still to come.
+ */
+export function closeDueMonthsAsOf(
+  store: Store,
+  catalog: Catalog,
+  request: { asOf: string | undefined; graceMs: number },
+  now: number,
+): Promise<CloseReport> {
+  const asOf = request.asOf === undefined ? now : instantOf(request.asOf);
+  if (asOf === undefined || asOf > now) throw new InvalidCloseTimeError();
+  return closeDueMonths(store, catalog, { asOf, graceMs: request.graceMs, now });
+}
+
+function instantOf(text: string): number | undefined {
+  try {
+    return Temporal.Instant.from(text).epochMilliseconds;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Closes every usage month that is due and issues every upfront invoice whose billing
  * cycle has started, catching up on all that was missed. Accounts close in batches, each
@@ -68,22 +113,13 @@ export async function closeDueMonths(
   const report: CloseReport = { accounts: 0, monthsClosed: 0, overusageInvoices: 0, upfrontInvoices: 0 };
   let after = '';
   for (;;) {
-    const due = await store.db
-      .selectFrom('billing_states')
-      .select('account_id')
-      .where('account_id', '>', after)
-      .where((eb) =>
-        eb.or([
-          eb('next_close_due', '<=', options.asOf - options.graceMs),
-          eb('next_upfront_due', '<=', options.asOf),
-        ]),
-      )
-      .orderBy('account_id')
-      .limit(1000)
-      .execute();
-    if (due.length === 0) return report;
-    after = (due.at(-1) as { account_id: string }).account_id;
-    const accountIds = due.map((row) => row.account_id);
+    const accountIds = await listAccountsDueForClose(
+      store.db,
+      { closeEndedBy: options.asOf - options.graceMs, upfrontStartedBy: options.asOf },
+      { after, limit: 1000 },
+    );
+    if (accountIds.length === 0) return report;
+    after = accountIds.at(-1) as string;
     // Loaded before the transactions: on SQLite a transaction holds the only connection.
     await cacheUsageCalendars(store, accountIds);
     const batches: string[][] = [];
@@ -184,99 +220,6 @@ async function closeAccounts(
   });
 }
 
-interface DueMonth {
-  accountId: string;
-  month: UsageMonth;
-}
-
-interface FrozenMonth {
-  accountId: string;
-  periodStart: number;
-  allowance: number | null;
-  overusage: number;
-}
-
-const monthKey = (accountId: string, periodStart: number) => `${accountId}\u0000${periodStart}`;
-
-/** Whether a row is one of the given (account, month) pairs: the statements below touch exactly those. */
-function isOneOf(months: readonly { accountId: string; periodStart: number }[]) {
-  return sql<boolean>`(${sql.join(
-    months.map((month) => sql`(account_id = ${month.accountId} AND period_start = ${month.periodStart})`),
-    sql` OR `,
-  )})`;
-}
-
-/**
- * The due months' counters, locked. FOR UPDATE waits for batches that have already
- * counted into these months (they hold the month row until they commit) and makes later
- * ones find the months closed, so they roll back. Months without a row yet (no activity)
- * get one first, so they are locked too.
- */
-async function lockDueMonthCounters(
-  db: Kysely<Database>,
-  dialect: Dialect,
-  dueMonths: readonly DueMonth[],
-): Promise<Map<string, number>> {
-  const counters = new Map<string, number>();
-  if (dueMonths.length === 0) return counters;
-  const months = dueMonths.map((due) => ({ accountId: due.accountId, periodStart: due.month.start }));
-  const lock = async () => {
-    const query = db
-      .selectFrom('usage_months')
-      .select(['account_id', 'period_start', 'active_contacts'])
-      .where(isOneOf(months))
-      .orderBy('account_id')
-      .orderBy('period_start');
-    for (const row of await dialect.forUpdate(query).execute()) {
-      counters.set(monthKey(row.account_id, Number(row.period_start)), Number(row.active_contacts));
-    }
-  };
-  await lock();
-  if (counters.size < dueMonths.length) {
-    await db
-      .insertInto('usage_months')
-      .values(
-        dueMonths.map((due) => ({
-          account_id: due.accountId,
-          period_start: due.month.start,
-          period_end: due.month.end,
-          active_contacts: 0,
-          latest_first_at: 0,
-        })),
-      )
-      .onConflict((conflict) => conflict.doNothing())
-      .execute();
-    await lock();
-  }
-  return counters;
-}
-
-/** Freezes the months' figures and marks them closed, in one statement. */
-async function freezeMonths(
-  db: Kysely<Database>,
-  frozen: readonly FrozenMonth[],
-  now: number,
-): Promise<void> {
-  if (frozen.length === 0) return;
-  const byMonth = (value: (month: FrozenMonth) => number | null) =>
-    sql<number>`CASE ${sql.join(
-      frozen.map(
-        (month) =>
-          sql`WHEN account_id = ${month.accountId} AND period_start = ${month.periodStart} THEN CAST(${value(month)} AS bigint)`,
-      ),
-      sql` `,
-    )} END`;
-  await db
-    .updateTable('usage_months')
-    .set({
-      closed_at: now,
-      allowance: byMonth((month) => month.allowance),
-      overusage: byMonth((month) => month.overusage),
-    })
-    .where(isOneOf(frozen))
-    .execute();
-}
-
 /** Freezes every due month's figures and returns the overusage invoices to issue. Pure. */
 function closeMonths(
   catalog: Catalog,
@@ -322,73 +265,4 @@ function closeMonths(
     }
   }
   return { drafts, frozen, closedEvents };
-}
-
-/**
- * Upfront invoices for every billing cycle that has started by `asOf`: the fee and the
- * add-on contacts of the configuration in force at the cycle's start. Pure: returns the
- * drafts and where the next cycle starts (null once the subscription has ended).
- */
-export function planUpfrontInvoices(
-  catalog: Catalog,
-  calendar: UsageCalendar,
-  terms: readonly SubscriptionTerm[],
-  firstMonth: number | null,
-  asOf: number,
-): { drafts: InvoiceDraft[]; nextMonth: number | null } {
-  const drafts: InvoiceDraft[] = [];
-  let index = firstMonth;
-  while (index !== null && calendar.month(index).start <= asOf) {
-    const start = calendar.month(index).start;
-    const term = termInForce(terms, start);
-    if (!term?.configuration) return { drafts, nextMonth: null };
-    const length = monthsPerCycle(term.configuration.cycle);
-    const offset: number = index - term.cycleStartMonth;
-    if (offset % length !== 0) {
-      // Not a cycle start under the term in force (its cycle began elsewhere): move to the next one.
-      index = term.cycleStartMonth + Math.ceil(offset / length) * length;
-      continue;
-    }
-    drafts.push({
-      kind: 'upfront',
-      sourceKey: `upfront:${start}`,
-      period: { start, end: calendar.month(index + length).start },
-      lines: upfrontLines(catalog, term.configuration),
-    });
-    index += length;
-  }
-  return { drafts, nextMonth: index };
-}
-
-/**
- * Issues the upfront invoices due by `asOf` inside the caller's transaction; a plan change
- * runs this first, so it never credits a fee that was not invoiced.
- */
-export async function issueDueUpfrontInvoices(
-  db: Kysely<Database>,
-  dialect: Dialect,
-  catalog: Catalog,
-  accountId: string,
-  calendar: UsageCalendar,
-  options: Pick<CloseOptions, 'asOf' | 'now'>,
-): Promise<number> {
-  const state = await lockBillingState(db, dialect, accountId);
-  if (!state) return 0;
-  const upfront = planUpfrontInvoices(
-    catalog,
-    calendar,
-    await loadTerms(db, accountId),
-    state.next_upfront_month,
-    options.asOf,
-  );
-  if (upfront.nextMonth !== state.next_upfront_month) {
-    await updateBillingState(db, accountId, {
-      next_upfront_month: upfront.nextMonth,
-      next_upfront_due: upfront.nextMonth === null ? null : calendar.month(upfront.nextMonth).start,
-    });
-  }
-  await issueInvoices(db, dialect, accountId, upfront.drafts, catalog.seller, options.now, {
-    enqueue: state.hasWebhookEndpoints,
-  });
-  return upfront.drafts.length;
 }

@@ -1,4 +1,3 @@
-import { type Kysely, sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { cacheUsageCalendars } from '../accounts/account-repository.js';
 import {
@@ -25,8 +24,6 @@ import {
   monthKey,
 } from '../metering/freeze-usage-months.js';
 import type { WebhookEvent } from '../notify/webhook-events.js';
-import type { Dialect } from '../store/dialect.js';
-import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
 

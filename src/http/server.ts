@@ -19,6 +19,7 @@ import { activityRoutes } from './routes/activity-routes.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { billingRoutes } from './routes/billing-routes.js';
+import { bulkContactRoutes } from './routes/bulk-contact-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import { funnelRoutes } from './routes/funnel-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
@@ -218,6 +219,7 @@ export async function buildServer(
   await app.register(invoiceRoutes(context));
   await app.register(billingRoutes(context));
   await app.register(contactRoutes(context));
+  await app.register(bulkContactRoutes(context));
   await app.register(statusRoutes(context));
   await app.register(funnelRoutes(context));
   await app.register(importRoutes(context));

@@ -1,14 +1,26 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { findUsageCalendar } from '../../accounts/account-repository.js';
 import { addNote, type Note } from '../../contacts/add-note.js';
+import {
+  type BoardCard,
+  type BoardSort,
+  boardSorts,
+  InvalidBoardCursorError,
+  listBoardColumn,
+} from '../../contacts/board-column.js';
 import type { Contact, ContactInput, ContactRefusal } from '../../contacts/contact.js';
-import { findContact, listContacts, listNotes } from '../../contacts/contact-repository.js';
+import type { ContactFilter } from '../../contacts/contact-filter.js';
+import { findContact, listNotes } from '../../contacts/contact-repository.js';
 import { deleteContact } from '../../contacts/delete-contact.js';
 import { createContact, updateContact } from '../../contacts/save-contact.js';
 import type { Actor } from '../../domain/activity.js';
+import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
+import { formatInstantIn } from '../instants.js';
 import { limitParameter, type PageLimit, pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
+import { boardCardSchema, problemResponses } from './board-schemas.js';
 
 const idParams = {
   type: 'object',
@@ -63,6 +75,63 @@ export function contactView(contact: Contact) {
   };
 }
 
+/** A board card: the contact, its last activity and why it counts this month (null: it does not). */
+export function boardCardView(card: BoardCard, zone: string) {
+  return {
+    ...contactView(card),
+    lastActivityAt: formatInstantIn(card.lastActivityAt, zone),
+    activeThisMonth: card.activeThisMonth
+      ? {
+          kind: card.activeThisMonth.kind,
+          actor: card.activeThisMonth.actor,
+          occurredAt: formatInstantIn(card.activeThisMonth.occurredAt, zone),
+        }
+      : null,
+  };
+}
+
+export interface ContactFilterQuery {
+  status?: string;
+  q?: string;
+  active?: 'true' | 'false';
+  propertyKey?: string;
+  propertyValue?: string;
+}
+
+interface ContactListQuery extends ContactFilterQuery {
+  sort?: BoardSort;
+  cursor?: string;
+  limit?: string;
+}
+
+/**
+ * The filter a board view or a bulk selection names, with the current usage month it is
+ * read against; `propertyKey` and `propertyValue` come together or not at all.
+ */
+export async function contactFilterOrThrow(
+  context: AppContext,
+  accountId: string,
+  query: ContactFilterQuery,
+  fieldPrefix = 'querystring.',
+): Promise<ContactFilter> {
+  if ((query.propertyKey === undefined) !== (query.propertyValue === undefined)) {
+    const field = `${fieldPrefix}${query.propertyKey === undefined ? 'propertyKey' : 'propertyValue'}`;
+    throw new Problem('validation_failed', `${field} is required with the other property field`, [
+      { field, code: 'required', message: 'propertyKey and propertyValue come together' },
+    ]);
+  }
+  const month = (await findUsageCalendar(context.store, accountId))?.monthAt(context.clock.now());
+  return {
+    ...(query.status === undefined ? {} : { statusId: query.status }),
+    ...(query.q === undefined ? {} : { search: query.q }),
+    ...(query.active === undefined ? {} : { active: query.active === 'true' }),
+    ...(month === undefined ? {} : { monthStart: month.start }),
+    ...(query.propertyKey === undefined || query.propertyValue === undefined
+      ? {}
+      : { property: { key: query.propertyKey, value: query.propertyValue } }),
+  };
+}
+
 function noteView(note: Note) {
   return {
     id: note.id,
@@ -101,38 +170,82 @@ export const contactRoutes =
       },
     );
 
-    app.get<{ Querystring: { status?: string; q?: string; cursor?: string; limit?: string } }>(
+    app.get<{ Querystring: ContactListQuery }>(
       '/v1/contacts',
       {
         schema: {
           tags: ['contacts'],
           summary:
-            'Contacts, by column and search (name, e-mail, phone); viewing and searching are not activity',
+            'Contacts by column, page by page (keyset cursor), searched, sorted and filtered, each with why it counts this month; viewing is not activity',
           querystring: {
             type: 'object',
             additionalProperties: false,
             properties: {
-              status: { type: 'string', maxLength: 64 },
-              q: { type: 'string', maxLength: 200 },
-              cursor: { type: 'string', maxLength: 64 },
+              status: { type: 'string', maxLength: 64, description: 'a board column: only its contacts' },
+              q: {
+                type: 'string',
+                maxLength: 200,
+                description: 'name, e-mail, phone or a property value containing this, ignoring case',
+              },
+              sort: {
+                type: 'string',
+                enum: [...boardSorts],
+                description:
+                  'recent (last activity first, the default), name (A to Z) or created (newest first)',
+              },
+              active: {
+                type: 'string',
+                enum: ['true', 'false'],
+                description: 'only contacts active (true) or not active (false) in the current usage month',
+              },
+              propertyKey: {
+                type: 'string',
+                maxLength: 50,
+                description: 'with propertyValue: a property holding that value',
+              },
+              propertyValue: { type: 'string', maxLength: 500 },
+              cursor: { type: 'string', maxLength: 1000, description: 'nextCursor of the previous page' },
               limit: limitParameter(contactPage),
             },
+          },
+          response: {
+            200: {
+              type: 'object',
+              required: ['data', 'nextCursor'],
+              properties: {
+                data: { type: 'array', items: boardCardSchema },
+                nextCursor: { type: ['string', 'null'] },
+              },
+            },
+            ...problemResponses,
           },
         },
         config: { access: 'account' },
       },
       async (request) => {
+        const accountId = requireAccount(request.caller);
         const limit = pageLimitOrThrow(request.query.limit, contactPage);
-        const contacts = await listContacts(context.store.db, requireAccount(request.caller), {
-          limit,
-          ...(request.query.status === undefined ? {} : { statusId: request.query.status }),
-          ...(request.query.q === undefined ? {} : { search: request.query.q }),
-          ...(request.query.cursor === undefined ? {} : { after: request.query.cursor }),
-        });
-        return {
-          data: contacts.map(contactView),
-          nextCursor: contacts.length === limit ? (contacts.at(-1)?.id ?? null) : null,
-        };
+        const filter = await contactFilterOrThrow(context, accountId, request.query);
+        try {
+          const page = await listBoardColumn(context.store, accountId, {
+            filter,
+            sort: request.query.sort ?? 'recent',
+            limit,
+            ...(request.query.cursor === undefined ? {} : { cursor: request.query.cursor }),
+          });
+          const zone = await accountTimeZone(context, accountId);
+          return {
+            data: page.cards.map((card) => boardCardView(card, zone)),
+            nextCursor: page.nextCursor ?? null,
+          };
+        } catch (error) {
+          if (error instanceof InvalidBoardCursorError) {
+            throw new Problem('validation_failed', error.message, [
+              { field: 'querystring.cursor', code: 'invalid', message: error.message },
+            ]);
+          }
+          throw error;
+        }
       },
     );
 

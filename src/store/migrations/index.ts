@@ -12,6 +12,7 @@ import { ledgerByKeyMigration } from './0010-ledger-by-key.js';
 import { sparseMonthRowsMigration } from './0011-sparse-month-rows.js';
 import { structuredBillingDetailsMigration } from './0012-structured-billing-details.js';
 import { invoicePaymentsMigration } from './0013-invoice-payments.js';
+import { boardAtSizeMigration } from './0017-board-at-size.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   sparseMonthRowsMigration,
   structuredBillingDetailsMigration,
   invoicePaymentsMigration,
+  boardAtSizeMigration,
 ];

@@ -35,10 +35,13 @@ const filterSchema = {
   },
 } as const;
 
-/** What the action needs besides its type; a missing one is named like a schema error. */
-function actionOrThrow(body: BulkBody): BulkAction {
+/**
+ * What the action needs besides its type; a missing one is named like a schema error. A
+ * preview may leave out the text: what a note or message says does not change its impact.
+ */
+function actionOrThrow(body: BulkBody, preview: boolean): BulkAction {
   const need = (field: 'statusId' | 'body' | 'channel'): string => {
-    const value = body[field];
+    const value = field === 'body' && preview ? (body.body ?? 'preview') : body[field];
     if (value === undefined) {
       throw new Problem('validation_failed', `body.${field} is required for action ${body.action}`, [
         { field: `/${field}`, code: 'required', message: `required for action ${body.action}` },
@@ -128,7 +131,8 @@ export const bulkContactRoutes =
             [{ field: '/selection', code: 'one_of', message: 'contactIds or filter, one of the two' }],
           );
         }
-        const action = actionOrThrow(request.body);
+        const preview = request.query.preview === 'true';
+        const action = actionOrThrow(request.body, preview);
         let selection: BulkSelection;
         if (chosen.filter === undefined) {
           selection = { contactIds: chosen.contactIds ?? [] };
@@ -143,7 +147,6 @@ export const bulkContactRoutes =
             ),
           };
         }
-        const preview = request.query.preview === 'true';
         const outcome = await runBulkAction(
           context.store,
           context.catalog,

@@ -247,3 +247,24 @@ export interface Notification {
   title: string;
   message: string;
 }
+
+/** A card on the board: the contact, its last activity, and why it counts this month (null: it does not). */
+export interface BoardCard extends Contact {
+  lastActivityAt: string;
+  activeThisMonth: { kind: ActivityKind; actor: string; occurredAt: string } | null;
+}
+
+export interface BoardPage {
+  data: BoardCard[];
+  nextCursor: string | null;
+}
+
+/** The answer of `POST /v1/contacts/bulk` (preview or done). */
+export interface BulkOutcome {
+  preview: boolean;
+  applied: boolean;
+  impact: Impact;
+  contactIds: string[];
+  sent: number;
+  failed: number;
+}

@@ -2,10 +2,11 @@
  * Dependencies run one way (DESIGN.md "Storage", decision 0044):
  *
  *   domain (pure) ← store ← modules (accounts, metering, contacts, billing, notify,
- *   channels) ← http / cli / demo
+ *   channels) ← use-cases ← http / cli / demo
  *
- * and never in a circle. There is no layer of use cases spanning modules yet; a module
- * may use another module, as long as no cycle results. Migrations are frozen history:
+ * and never in a circle. A use case spans modules (opening an account, closing months, a
+ * contact action with its activity and threshold check); a module may use another module,
+ * as long as no cycle results, but never a use case. Migrations are frozen history:
  * they see the database through Kysely and their own helpers, never application code,
  * so a later change to the application cannot change how an old database upgrades.
  * Only the store talks to the database drivers; everything else goes through its dialect.
@@ -13,6 +14,7 @@
  */
 const modules = '^src/(accounts|metering|contacts|billing|notify|channels)/';
 const entryPoints = '^src/(http|cli|demo)/';
+const useCases = '^src/use-cases/';
 
 module.exports = {
   forbidden: [
@@ -42,6 +44,20 @@ module.exports = {
       comment: 'Modules serve http, cli and the demo; they never reach up into them.',
       severity: 'error',
       from: { path: modules },
+      to: { path: entryPoints },
+    },
+    {
+      name: 'modules-below-use-cases',
+      comment: 'Use cases compose modules; a module that called a use case would tie the layers in a circle.',
+      severity: 'error',
+      from: { path: modules },
+      to: { path: useCases },
+    },
+    {
+      name: 'use-cases-below-entry-points',
+      comment: 'Use cases know nothing of HTTP, the CLI or the demo: each entry point is a thin caller.',
+      severity: 'error',
+      from: { path: useCases },
       to: { path: entryPoints },
     },
     {

@@ -5,9 +5,11 @@ export default defineConfig({
     globalSetup: ['test/support/build-web.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Every answer a test provokes is checked against its declared schema before it is
+    // serialized (src/http/schemas/strict-responses.ts).
     // Test receivers (webhooks, WhatsApp, SMTP) listen on 127.0.0.1, which Tally refuses to
     // call otherwise; the tests of that guard turn it back on for themselves.
-    env: { TALLY_ALLOW_PRIVATE_URLS: 'true' },
+    env: { TALLY_ALLOW_PRIVATE_URLS: 'true', TALLY_STRICT_RESPONSES: 'true' },
     projects: [
       {
         extends: true,

@@ -94,13 +94,18 @@ async function measure(engine: Engine): Promise<BoardFigures> {
       const name = `person bench ${wanted.slice(-6)}`;
       const searchStarted = Date.now();
       await page.getByLabel('Search', { exact: true }).fill(name);
-      // A string, evaluated in the page: the bench is compiled without the DOM's types.
       await page.waitForFunction(
-        `(() => {
-          const shown = document.querySelectorAll(${JSON.stringify(cards)});
-          return shown.length === 1 && shown[0].getAttribute('data-contact') === ${JSON.stringify(wanted)};
-        })()`,
-        undefined,
+        ([selector, id]) => {
+          // Runs in the page; the bench is compiled without the DOM's types.
+          const page = globalThis as unknown as {
+            document: {
+              querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }>;
+            };
+          };
+          const shown = page.document.querySelectorAll(selector);
+          return shown.length === 1 && shown[0]?.getAttribute('data-contact') === id;
+        },
+        [cards, wanted] as const,
         { polling: 'raf' },
       );
       figures.search.push(Date.now() - searchStarted);

@@ -16,6 +16,7 @@ export const problemCodes = [
   'idempotency_request_in_progress',
   'idempotency_secret_withheld',
   'e_invoice_incomplete',
+  'month_closed',
   'rate_limited',
   'not_ready',
   'database_unavailable',
@@ -39,6 +40,7 @@ export function statusOf(code: ProblemCode): number {
     case 'idempotency_request_in_progress':
     case 'idempotency_secret_withheld':
     case 'e_invoice_incomplete':
+    case 'month_closed':
       return 409;
     case 'payload_too_large':
       return 413;
@@ -97,6 +99,7 @@ const titles: Record<ProblemCode, string> = {
   idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress',
   idempotency_secret_withheld: 'The request already succeeded; its secret is shown only once',
   e_invoice_incomplete: 'The invoice lacks data an e-invoice requires',
+  month_closed: 'The usage month is closed',
   rate_limited: 'Too many requests',
   not_ready: 'Not ready',
   database_unavailable: 'The database is unavailable; retry later',

@@ -1,13 +1,14 @@
 import { extname } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { noteDatabaseFault } from '../store/database-availability.js';
 import type { Store } from '../store/store.js';
 import { type AdmissionOptions, addAdmissionControl } from './admission-control.js';
 import { defaultAdmissionLimits } from './admission-gate.js';
 import type { AppContext, Caller } from './app-context.js';
 import { authenticate, requireAccount, requireOperator } from './authenticate.js';
+import { problemOfDomainError } from './domain-problems.js';
 import {
   beginIdempotentRequest,
   finishIdempotentRequest,
@@ -31,6 +32,10 @@ import { statusRoutes } from './routes/status-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoint-routes.js';
+import { apiDocument } from './schemas/api-document.js';
+import { ProblemSchema } from './schemas/problem-schema.js';
+import { declareSharedProblems } from './schemas/shared-problems.js';
+import { addStrictResponseChecks } from './schemas/strict-responses.js';
 import { addThresholdCheck } from './threshold-check.js';
 import { addUnicodeInputChecks } from './unicode-input.js';
 import { defaultWebRoot, isApiPath, WebDashboard } from './web-dashboard.js';
@@ -90,6 +95,18 @@ export async function buildServer(
       },
     },
     return503OnClosing: true,
+    // Faults the router meets before any route or hook runs (a path that is not valid
+    // percent-encoded UTF-8) get the same problem body as every other error.
+    frameworkErrors: (error, request, frameworkReply) => {
+      const reply = frameworkReply as FastifyReply;
+      const problem = new Problem('validation_failed', error.message, [
+        { field: 'path', code: 'invalid', message: 'is not valid percent-encoded UTF-8' },
+      ]);
+      return reply
+        .code(statusOf(problem.code))
+        .type('application/problem+json')
+        .send(problemBody(problem, request.url.split('?')[0] ?? request.url));
+    },
   });
   // Per-request fields, declared up front so every request object keeps one shape.
   const decorate = app.decorateRequest.bind(app) as (name: string, value: unknown) => void;
@@ -97,19 +114,12 @@ export async function buildServer(
   decorate('idempotency', undefined);
   decorate('meteredAccountId', undefined);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Tally API',
-        version: '1',
-        description:
-          'Usage billing for active contacts. Errors are application/problem+json with a stable `code`.',
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
-    },
-  });
+  // Shared schemas first, and the shared problems added to each route before the document
+  // generator sees it (onRoute hooks run in the order they were added).
+  app.addSchema(ProblemSchema);
+  app.addHook('onRoute', declareSharedProblems);
+  await app.register(swagger, apiDocument);
+  if (process.env.TALLY_STRICT_RESPONSES === 'true') addStrictResponseChecks(app);
   await app.register(swaggerUi, { routePrefix: '/v1/docs' });
 
   // First of all hooks: a refused request costs no more than its answer.
@@ -234,6 +244,8 @@ export async function buildServer(
 /** Maps anything thrown to the closed set of problems. */
 function toProblem(error: FastifyError, store: Store): Problem {
   if (error instanceof Problem) return error;
+  const domainProblem = problemOfDomainError(error);
+  if (domainProblem) return domainProblem;
   if (error.validation) {
     const where = error.validationContext ?? 'body';
     const errors: FieldError[] = error.validation.map((issue) => {

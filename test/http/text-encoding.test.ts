@@ -125,6 +125,14 @@ describe.each(engines)('text that is not valid Unicode on %s', (engine) => {
     expectRefused(response, 'querystring.q');
   });
 
+  it('refuses a path that is not valid percent-encoded UTF-8 with a problem body', async () => {
+    // A lone surrogate written as bytes (WTF-8): the router itself cannot decode the path.
+    const response = await api.request('DELETE', '/v1/api-keys/key%ED%A0%80', { key: account.apiKey });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'path' }] });
+  });
+
   it('keeps valid text of every plane, including characters outside the BMP', async () => {
     const name = 'Łukasz 😀 Ærøskøbing 東京';
     const created = await api.request('POST', '/v1/contacts', { key: account.apiKey, body: { name } });

@@ -6,6 +6,7 @@ import type { ManualClock } from '../../src/http/clock.js';
 import { defaultAdmission } from '../../src/http/server.js';
 import { type RunningServer, type StartOptions, startServer } from '../../src/http/start-server.js';
 import { dropPostgresSchema, type Engine, type OpenStoreOptions } from '../../src/store/store.js';
+import { checkAgainstContract } from './contract-check.js';
 import { postgresTestUrl } from './engines.js';
 
 export const operatorKey = 'test-operator-key';
@@ -77,6 +78,14 @@ export async function requestAt(
   } catch {
     parsed = undefined;
   }
+  await checkAgainstContract(url, {
+    method,
+    path,
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    text,
+    body: parsed,
+  });
   return { status: response.status, headers: response.headers, body: parsed, text };
 }
 

@@ -1,23 +1,23 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../accounts/api-keys.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
+import { ApiKeyList, ApiKeyParams, CreateApiKeyBody, CreatedApiKey } from '../schemas/api-key-schemas.js';
+import { json, noContent, problems } from '../schemas/responses.js';
 
 export const apiKeyRoutes =
-  (context: AppContext): FastifyPluginAsync =>
+  (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    app.post<{ Body: { label?: string } }>(
+    app.post(
       '/v1/api-keys',
       {
         schema: {
+          operationId: 'createApiKey',
           tags: ['api keys'],
           summary: 'Create another API key for the calling account; the token is shown only in this answer',
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            properties: { label: { type: 'string', minLength: 1, maxLength: 100 } },
-          },
+          body: CreateApiKeyBody,
+          response: { 201: json('The new key with its token', CreatedApiKey) },
         },
         config: { access: 'account', secretFields: ['token'] },
       },
@@ -36,7 +36,12 @@ export const apiKeyRoutes =
     app.get(
       '/v1/api-keys',
       {
-        schema: { tags: ['api keys'], summary: 'The calling account’s API keys (never their secrets)' },
+        schema: {
+          operationId: 'listApiKeys',
+          tags: ['api keys'],
+          summary: 'The calling account’s API keys (never their secrets)',
+          response: { 200: json('Every key, revoked ones included', ApiKeyList) },
+        },
         config: { access: 'account' },
       },
       async (request) => {
@@ -45,17 +50,15 @@ export const apiKeyRoutes =
       },
     );
 
-    app.delete<{ Params: { keyId: string } }>(
+    app.delete(
       '/v1/api-keys/:keyId',
       {
         schema: {
+          operationId: 'revokeApiKey',
           tags: ['api keys'],
           summary: 'Revoke one of the calling account’s API keys',
-          params: {
-            type: 'object',
-            properties: { keyId: { type: 'string', maxLength: 64 } },
-            required: ['keyId'],
-          },
+          params: ApiKeyParams,
+          response: { 204: noContent('Revoked'), ...problems('not_found') },
         },
         config: { access: 'account' },
       },
@@ -69,7 +72,7 @@ export const apiKeyRoutes =
         if (!revoked) throw new Problem('not_found', `no active API key ${request.params.keyId}`);
         // Refused here from the next request on, without waiting for the notification's round trip.
         context.apiKeyCache?.forget(request.params.keyId);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

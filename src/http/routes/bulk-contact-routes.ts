@@ -9,11 +9,12 @@ import type { Channel } from '../../contacts/send-message.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
-import { impactSchema, problemResponses } from './board-schemas.js';
+import { BulkBody, BulkOutcome, BulkQuery } from '../schemas/board-schemas.js';
+import { json } from '../schemas/responses.js';
 import { actorOf, type ContactFilterQuery, contactFilterOrThrow, problemOf } from './contact-routes.js';
 import { impactView } from './status-routes.js';
 
-interface BulkBody {
+interface BulkRequestBody {
   selection: { contactIds?: string[]; filter?: Omit<ContactFilterQuery, 'active'> & { active?: boolean } };
   action: 'move' | 'note' | 'message';
   statusId?: string;
@@ -22,24 +23,11 @@ interface BulkBody {
   body?: string;
 }
 
-const filterSchema = {
-  type: 'object',
-  additionalProperties: false,
-  description: 'every contact matching this, as GET /v1/contacts filters them',
-  properties: {
-    status: { type: 'string', maxLength: 64 },
-    q: { type: 'string', maxLength: 200 },
-    active: { type: 'boolean' },
-    propertyKey: { type: 'string', maxLength: 50 },
-    propertyValue: { type: 'string', maxLength: 500 },
-  },
-} as const;
-
 /**
  * What the action needs besides its type; a missing one is named like a schema error. A
  * preview may leave out the text: what a note or message says does not change its impact.
  */
-function actionOrThrow(body: BulkBody, preview: boolean): BulkAction {
+function actionOrThrow(body: BulkRequestBody, preview: boolean): BulkAction {
   const need = (field: 'statusId' | 'body' | 'channel'): string => {
     const value = field === 'body' && preview ? (body.body ?? 'preview') : body[field];
     if (value === undefined) {
@@ -67,57 +55,16 @@ function actionOrThrow(body: BulkBody, preview: boolean): BulkAction {
 export const bulkContactRoutes =
   (context: AppContext): FastifyPluginAsync =>
   async (app) => {
-    app.post<{ Querystring: { preview?: string }; Body: BulkBody }>(
+    app.post<{ Querystring: { preview?: string }; Body: BulkRequestBody }>(
       '/v1/contacts/bulk',
       {
         schema: {
+          operationId: 'runBulkContactAction',
           tags: ['contacts'],
           summary: `Move, note or message a selection of contacts (at most ${maxBulkSelection}); ?preview=true answers its impact only, the same figures the action then has`,
-          querystring: {
-            type: 'object',
-            additionalProperties: false,
-            properties: { preview: { type: 'string', enum: ['true', 'false'] } },
-          },
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['selection', 'action'],
-            properties: {
-              selection: {
-                type: 'object',
-                additionalProperties: false,
-                description: 'contactIds (the ones ticked) or filter (all matching), one of the two',
-                properties: {
-                  contactIds: {
-                    type: 'array',
-                    maxItems: maxBulkSelection,
-                    items: { type: 'string', maxLength: 64 },
-                  },
-                  filter: filterSchema,
-                },
-              },
-              action: { type: 'string', enum: ['move', 'note', 'message'] },
-              statusId: { type: 'string', maxLength: 64, description: 'move: the column to move to' },
-              channel: { type: 'string', enum: ['email', 'whatsapp'], description: 'message: the channel' },
-              subject: { type: 'string', maxLength: 300 },
-              body: { type: 'string', maxLength: 10_000, description: 'note or message: the text' },
-            },
-          },
-          response: {
-            200: {
-              type: 'object',
-              required: ['preview', 'applied', 'impact', 'contactIds', 'sent', 'failed'],
-              properties: {
-                preview: { type: 'boolean' },
-                applied: { type: 'boolean' },
-                impact: impactSchema,
-                contactIds: { type: 'array', items: { type: 'string' } },
-                sent: { type: 'integer' },
-                failed: { type: 'integer' },
-              },
-            },
-            ...problemResponses,
-          },
+          querystring: BulkQuery,
+          body: BulkBody,
+          response: { 200: json('The impact (a preview) or what was done', BulkOutcome) },
         },
         config: { access: 'account' },
       },

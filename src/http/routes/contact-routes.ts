@@ -4,7 +4,6 @@ import { addNote, type Note } from '../../contacts/add-note.js';
 import {
   type BoardCard,
   type BoardSort,
-  boardSorts,
   InvalidBoardCursorError,
   listBoardColumn,
 } from '../../contacts/board-column.js';
@@ -18,9 +17,10 @@ import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { formatInstantIn } from '../instants.js';
-import { limitParameter, type PageLimit, pageLimitOrThrow } from '../page-limit.js';
+import { type PageLimit, pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
-import { boardCardSchema, problemResponses } from './board-schemas.js';
+import { BoardPage, ContactListQuery } from '../schemas/board-schemas.js';
+import { json } from '../schemas/responses.js';
 
 const idParams = {
   type: 'object',
@@ -98,7 +98,7 @@ export interface ContactFilterQuery {
   propertyValue?: string;
 }
 
-interface ContactListQuery extends ContactFilterQuery {
+interface ContactListParameters extends ContactFilterQuery {
   sort?: BoardSort;
   cursor?: string;
   limit?: string;
@@ -170,55 +170,16 @@ export const contactRoutes =
       },
     );
 
-    app.get<{ Querystring: ContactListQuery }>(
+    app.get<{ Querystring: ContactListParameters }>(
       '/v1/contacts',
       {
         schema: {
+          operationId: 'listContacts',
           tags: ['contacts'],
           summary:
             'Contacts by column, page by page (keyset cursor), searched, sorted and filtered, each with why it counts this month; viewing is not activity',
-          querystring: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              status: { type: 'string', maxLength: 64, description: 'a board column: only its contacts' },
-              q: {
-                type: 'string',
-                maxLength: 200,
-                description: 'name, e-mail, phone or a property value containing this, ignoring case',
-              },
-              sort: {
-                type: 'string',
-                enum: [...boardSorts],
-                description:
-                  'recent (last activity first, the default), name (A to Z) or created (newest first)',
-              },
-              active: {
-                type: 'string',
-                enum: ['true', 'false'],
-                description: 'only contacts active (true) or not active (false) in the current usage month',
-              },
-              propertyKey: {
-                type: 'string',
-                maxLength: 50,
-                description: 'with propertyValue: a property holding that value',
-              },
-              propertyValue: { type: 'string', maxLength: 500 },
-              cursor: { type: 'string', maxLength: 1000, description: 'nextCursor of the previous page' },
-              limit: limitParameter(contactPage),
-            },
-          },
-          response: {
-            200: {
-              type: 'object',
-              required: ['data', 'nextCursor'],
-              properties: {
-                data: { type: 'array', items: boardCardSchema },
-                nextCursor: { type: ['string', 'null'] },
-              },
-            },
-            ...problemResponses,
-          },
+          querystring: ContactListQuery,
+          response: { 200: json('One page of contacts and the cursor of the next', BoardPage) },
         },
         config: { access: 'account' },
       },

@@ -1,0 +1,43 @@
+import { InvalidAccountError } from '../accounts/account-repository.js';
+import { InvalidConfigurationError } from '../billing/configuration.js';
+import { ClosedMonthError } from '../contacts/record-contact-activity.js';
+import { InvalidCursorError } from '../metering/list-active-contacts.js';
+import { Problem } from './problem.js';
+
+/**
+ * The one place where the modules' domain errors become problems: routes let them
+ * through, and the error handler asks here before anything else. Field names are the
+ * API's, not the modules' (an account's `timeZone` is the request's `timezone`).
+ */
+export function problemOfDomainError(error: unknown): Problem | undefined {
+  if (error instanceof InvalidAccountError || error instanceof InvalidConfigurationError) {
+    const field = `/${apiFieldNames[error.field] ?? error.field}`;
+    return new Problem('validation_failed', `${field}: ${error.message}`, [
+      { field, code: 'invalid', message: error.message },
+    ]);
+  }
+  if (error instanceof InvalidCursorError) {
+    return new Problem('validation_failed', error.message, [
+      { field: 'querystring.cursor', code: 'invalid', message: error.message },
+    ]);
+  }
+  if (error instanceof ClosedMonthError) {
+    return new Problem('month_closed', 'this usage month is closed and invoiced; nothing was written');
+  }
+  if (isCsvError(error)) {
+    return new Problem('validation_failed', `the CSV cannot be read: ${error.message}`, [
+      { field: '/', code: 'csv', message: error.message },
+    ]);
+  }
+  return undefined;
+}
+
+/** Where a module's field has another name in the API. */
+const apiFieldNames: Record<string, string> = { timeZone: 'timezone', billingAnchor: 'startsAt' };
+
+/** csv-parse's errors carry a `CSV_…` code. */
+function isCsvError(error: unknown): error is Error {
+  return (
+    error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('CSV_')
+  );
+}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyMetering } from '../../src/metering/verify-metering.js';
 import { engines } from '../support/engines.js';
 import { type Harness, startHarness, type TestAccount } from '../support/http-harness.js';
 import { type SeededContact, seedColumn } from '../support/seed-board.js';
@@ -171,6 +172,10 @@ describe.each(engines)('bulk actions on %s', (engine) => {
     const tooMany = Array.from({ length: 1001 }, (_, index) => `con_${index}`);
     await refused({ selection: { contactIds: tooMany }, action: 'note', body: 'x' }, 'contactIds');
     expect(await usage()).toEqual(before);
+  });
+
+  it('leaves the ledger, the active set and the counters in agreement (tally verify)', async () => {
+    expect((await verifyMetering(api.server.context.store)).differences).toEqual([]);
   });
 
   it('does not let one account select another account’s contacts', async () => {

@@ -43,6 +43,8 @@ export const tallyDesign: Design = {
   async open(engine, workload) {
     const database = await openBenchDatabase(engine, true);
     await seedBenchAccounts(database.store, workload.accountIds, workload.anchor, workload.monthStart);
+    // As `tally serve` would have: the month's ledger partition exists before its first write.
+    await database.store.dialect.prepareLedgerMonths(workload.monthStart);
     return database;
   },
   async ingest(store, workload, from, to) {

@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo-command.js';
 import { importCommand } from './commands/import-command.js';
 import { invoicesCommand } from './commands/invoices-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
+import { pruneCommand } from './commands/prune-command.js';
 import { serveCommand } from './commands/serve-command.js';
 import { usageCommand } from './commands/usage-command.js';
 import { verifyCommand } from './commands/verify-command.js';
@@ -85,6 +86,26 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     .option(...databaseFlag)
     .action(async (options: { database?: string }) => {
       exitCode = await verifyCommand(databaseUrl(options.database), output);
+    });
+  program
+    .command('prune')
+    .description(
+      'remove the activity ledger of closed, invoiced usage months before a month (counts and invoices stay)',
+    )
+    .requiredOption(
+      '--before <YYYY-MM>',
+      'prune usage months starting before this month, in each account’s time zone',
+    )
+    .option('--dry-run', 'say what would be removed, remove nothing')
+    .option(...databaseFlag)
+    .action(async (options: { before: string; dryRun?: boolean; database?: string }) => {
+      exitCode = await pruneCommand(
+        databaseUrl(options.database),
+        options.before,
+        options.dryRun === true,
+        Date.now(),
+        output,
+      );
     });
   program
     .command('usage')

@@ -1,7 +1,7 @@
 import { InvalidAccountError } from '../accounts/account-repository.js';
 import { InvalidConfigurationError } from '../billing/configuration.js';
 import { ClosedMonthError } from '../contacts/record-contact-activity.js';
-import { InvalidCursorError } from '../metering/list-active-contacts.js';
+import { InvalidCursorError, LedgerPrunedError } from '../metering/list-active-contacts.js';
 import { Problem } from './problem.js';
 
 /**
@@ -21,6 +21,7 @@ export function problemOfDomainError(error: unknown): Problem | undefined {
       { field: 'querystring.cursor', code: 'invalid', message: error.message },
     ]);
   }
+  if (error instanceof LedgerPrunedError) return new Problem('ledger_pruned', error.message);
   if (error instanceof ClosedMonthError) {
     return new Problem('month_closed', 'this usage month is closed and invoiced; nothing was written');
   }

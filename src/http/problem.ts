@@ -17,6 +17,7 @@ export const problemCodes = [
   'idempotency_secret_withheld',
   'e_invoice_incomplete',
   'month_closed',
+  'ledger_pruned',
   'rate_limited',
   'not_ready',
   'database_unavailable',
@@ -42,6 +43,8 @@ export function statusOf(code: ProblemCode): number {
     case 'e_invoice_incomplete':
     case 'month_closed':
       return 409;
+    case 'ledger_pruned':
+      return 410;
     case 'payload_too_large':
       return 413;
     case 'unsupported_media_type':
@@ -100,6 +103,7 @@ const titles: Record<ProblemCode, string> = {
   idempotency_secret_withheld: 'The request already succeeded; its secret is shown only once',
   e_invoice_incomplete: 'The invoice lacks data an e-invoice requires',
   month_closed: 'The usage month is closed',
+  ledger_pruned: 'The activities of this usage month were removed by retention',
   rate_limited: 'Too many requests',
   not_ready: 'Not ready',
   database_unavailable: 'The database is unavailable; retry later',

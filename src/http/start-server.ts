@@ -131,12 +131,23 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       throw error;
     });
     const databaseWatch = watchDatabase(store, app.log, context.metrics);
+    // The ledger's months ahead get their partitions long before a write needs them, and
+    // rows a backdated write put in the default partition move to their month's (decision 0049).
+    const prepareLedger = () =>
+      store.dialect.prepareLedgerMonths(clock.now()).then(
+        (created) => {
+          if (created.length > 0) app.log.info({ partitions: created }, 'ledger partitions created');
+        },
+        (error) => app.log.warn(error, 'could not prepare the ledger partitions'),
+      );
+    await prepareLedger();
     const maintenance = setInterval(() => {
       try {
         store.adaptToSize();
       } catch (error) {
         app.log.warn(error, 'could not re-tune the database to its size');
       }
+      void prepareLedger();
     }, storageMaintenanceMs);
     maintenance.unref();
     const closeIntervalMs = options.closeIntervalMs ?? 60_000;

@@ -1,6 +1,6 @@
 import { findUsageCalendar } from '../accounts/account-repository.js';
 import type { ActivityKind, Actor } from '../domain/activity.js';
-import type { UsageMonth } from '../domain/usage-month.js';
+import { formatInstant, type UsageMonth } from '../domain/usage-month.js';
 import type { Store } from '../store/store.js';
 
 /** An active contact of a month and the activity that first made it active. */
@@ -27,6 +27,21 @@ export interface ListActiveContactsOptions {
 
 export const maxPageSize = 1000;
 
+/**
+ * The month's activities were removed by retention (`tally prune`, decision 0049): who
+ * counted can no longer be explained, though the month's figures and invoices stay.
+ */
+export class LedgerPrunedError extends Error {
+  constructor(month: UsageMonth, prunedAt: number, timeZone: string) {
+    const day = (instant: number) => formatInstant(instant, timeZone).slice(0, 10);
+    super(
+      `The activity details of the usage month ${day(month.start)} – ${day(month.end)} were removed by ` +
+        `retention on ${day(prunedAt)}; its figures and invoices are kept.`,
+    );
+    this.name = 'LedgerPrunedError';
+  }
+}
+
 export class InvalidCursorError extends Error {
   constructor() {
     super('cursor is not one this API returned');
@@ -46,13 +61,18 @@ export async function listActiveContacts(
 ): Promise<ActiveContactsPage | undefined> {
   const calendar = await findUsageCalendar(store, accountId);
   const month = calendar?.monthAt(options.at);
-  if (!month) return undefined;
+  if (!calendar || !month) return undefined;
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 100), 1), maxPageSize);
   // The first activity's kind and actor live in its ledger row, found by its key.
   let query = store.db
     .selectFrom('active_contacts as a')
     .innerJoin('activity_ledger as l', (join) =>
-      join.onRef('l.activity_key', '=', 'a.first_activity_key').onRef('l.account_id', '=', 'a.account_id'),
+      join
+        .onRef('l.activity_key', '=', 'a.first_activity_key')
+        .onRef('l.account_id', '=', 'a.account_id')
+        // A key is an activity's identity within its month (decision 0049); naming the
+        // month also confines the read to the month's partition on PostgreSQL.
+        .onRef('l.period_start', '=', 'a.period_start'),
     )
     .select([
       'a.contact_id',
@@ -68,6 +88,20 @@ export async function listActiveContacts(
   if (options.after !== undefined) query = query.where('a.contact_id', '>', decodeCursor(options.after));
   if (options.kind !== undefined) query = query.where('l.kind', '=', options.kind);
   const rows = await query.execute();
+  // A pruned month's active set has no ledger rows to join: say so rather than list nobody
+  // (a month that counted nobody still lists nobody). Asked only when nothing was found,
+  // so a month still held costs no extra read.
+  if (rows.length === 0) {
+    const held = await store.db
+      .selectFrom('usage_months')
+      .select(['ledger_pruned_at', 'active_contacts'])
+      .where('account_id', '=', accountId)
+      .where('period_start', '=', month.start)
+      .executeTakeFirst();
+    if (held?.ledger_pruned_at != null && Number(held.active_contacts) > 0) {
+      throw new LedgerPrunedError(month, held.ledger_pruned_at, calendar.timeZone);
+    }
+  }
   const page = rows.slice(0, limit);
   const contacts = page.map((row) => ({
     contactId: row.contact_id,

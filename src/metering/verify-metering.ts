@@ -22,10 +22,17 @@ export interface MonthDifference {
    * recording could then miss an earlier first activity for them.
    */
   firstsAfterBound: number;
+  /**
+   * Retention removed the month's ledger (decision 0049): only the counter against the
+   * active set, and the active set against its bound, can still be checked.
+   */
+  ledgerPruned: boolean;
 }
 
 export interface VerifyReport {
   monthsChecked: number;
+  /** Of those, months whose ledger was pruned. */
+  prunedMonthsChecked: number;
   differences: MonthDifference[];
 }
 
@@ -76,7 +83,7 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
 
   const counters = await store.db
     .selectFrom('usage_months')
-    .select(['account_id', 'period_start', 'active_contacts'])
+    .select(['account_id', 'period_start', 'active_contacts', 'ledger_pruned_at'])
     .execute();
 
   const beyondBound = await sql<{ account_id: string; period_start: number; contacts: number }>`
@@ -101,6 +108,7 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
         wrongFirstActivity: 0,
         activitiesOutsideMonth: 0,
         firstsAfterBound: 0,
+        ledgerPruned: false,
       };
       months.set(key, month);
     }
@@ -114,7 +122,11 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
     month.unexplained = Number(row.unexplained);
     month.wrongFirstActivity = Number(row.wrong_first_activity);
   }
-  for (const row of counters) monthOf(row.account_id, row.period_start).counter = row.active_contacts;
+  for (const row of counters) {
+    const month = monthOf(row.account_id, Number(row.period_start));
+    month.counter = Number(row.active_contacts);
+    month.ledgerPruned = row.ledger_pruned_at !== null;
+  }
   for (const row of outside.rows) {
     monthOf(row.account_id, Number(row.period_start)).activitiesOutsideMonth = Number(row.activities);
   }
@@ -124,10 +136,14 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
 
   const differences = [...months.values()].filter(isDifferent);
   differences.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.periodStart - b.periodStart);
-  return { monthsChecked: months.size, differences };
+  const prunedMonthsChecked = [...months.values()].filter((month) => month.ledgerPruned).length;
+  return { monthsChecked: months.size, prunedMonthsChecked, differences };
 }
 
 function isDifferent(month: MonthDifference): boolean {
+  if (month.ledgerPruned) {
+    return month.activeSetContacts !== month.counter || month.firstsAfterBound > 0;
+  }
   return (
     month.ledgerContacts !== month.activeSetContacts ||
     month.ledgerContacts !== month.counter ||

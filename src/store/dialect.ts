@@ -36,6 +36,20 @@ export interface PerDriverWithin<T> {
   postgresStatements(run: StatementRunner): Promise<T>;
 }
 
+/** One account's usage month in the ledger, named by its start. */
+export interface LedgerMonth {
+  accountId: string;
+  periodStart: number;
+}
+
+/** What retention removed from the ledger. */
+export interface LedgerRemoval {
+  /** Ledger rows removed, in dropped partitions and by deletion. */
+  ledgerRows: number;
+  /** PostgreSQL partitions detached and dropped whole (none on SQLite). */
+  partitionsDropped: string[];
+}
+
 /**
  * Every difference between the engines that code outside the store depends on, held in one
  * object per engine the way Kysely's dialect adapters hold theirs (decision 0044): callers
@@ -96,6 +110,27 @@ export interface Dialect {
    * Nothing to do where no other instance caches keys (SQLite, decision 0047).
    */
   announceKeyRevocation(db: Kysely<Database>, keyId: string): Promise<void>;
+
+  /**
+   * Makes the ledger ready for the usage months around `now` so no write waits for DDL
+   * (PostgreSQL: creates the months' partitions ahead and moves any rows the default
+   * partition caught into partitions of their own); answers the partitions created.
+   * Nothing to do on SQLite, whose ledger is one table. Safe to call often.
+   */
+  prepareLedgerMonths(now: number): Promise<string[]>;
+
+  /**
+   * The ledger partitions that removing these months would drop whole (PostgreSQL);
+   * none on SQLite, which deletes rows.
+   */
+  ledgerPartitionsCoveredBy(db: Kysely<Database>, months: readonly LedgerMonth[]): Promise<string[]>;
+
+  /**
+   * Removes the ledger rows (and their fan-out members) of these account months inside the
+   * caller's write transaction `db`: whole partitions where every month in them goes
+   * (PostgreSQL), row deletion otherwise.
+   */
+  removeLedgerMonths(db: Kysely<Database>, months: readonly LedgerMonth[]): Promise<LedgerRemoval>;
 
   /** Runs the variant of an operation written for this engine's driver. */
   runPerDriver<T>(variants: PerDriver<T>): Promise<T>;

@@ -1,5 +1,10 @@
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Dialect, PostgresPool } from './dialect.js';
+import {
+  postgresPartitionsCoveredBy,
+  preparePostgresLedgerMonths,
+  removePostgresLedgerMonths,
+} from './postgres-ledger-partitions.js';
 import { withPostgresRetry } from './postgres-retry.js';
 import { announcePostgresRevocation } from './postgres-revocation-feed.js';
 import type { Database } from './schema.js';
@@ -19,6 +24,9 @@ export function postgresDialect(db: Kysely<Database>, pool: PostgresPool): Diale
     retryingConflicts: (transaction) => withPostgresRetry(transaction),
     withSessionLock: (lockClass, work) => withSchemaSessionLock(pool, lockClass, work),
     announceKeyRevocation: (within, keyId) => announcePostgresRevocation(within, keyId),
+    prepareLedgerMonths: (now) => preparePostgresLedgerMonths(db, now),
+    ledgerPartitionsCoveredBy: (within, months) => postgresPartitionsCoveredBy(within, months),
+    removeLedgerMonths: (within, months) => removePostgresLedgerMonths(within, months),
     runPerDriver: (variants) => variants.postgresPool(pool),
     runPerDriverWithin: (within, variants) =>
       variants.postgresStatements(

@@ -29,6 +29,11 @@ export interface UsageMonthsTable {
   /** Frozen at close: the allowance in force at the month's end (null: no limit) and the overusage. */
   allowance: number | null;
   overusage: number | null;
+  /**
+   * When retention (`tally prune`) removed the month's ledger rows; null while they are
+   * held. The counter, the active set and the invoices stay (decision 0049).
+   */
+  ledger_pruned_at: number | null;
 }
 
 /** How far each account's billing has got: the next month to close, the next cycle to invoice. */
@@ -113,7 +118,10 @@ export interface InvoiceNoticesTable {
   noticed_at: number;
 }
 
-/** The append-only ledger of qualifying activities, unique by (idempotency key, account). */
+/**
+ * The append-only ledger of qualifying activities, unique by (idempotency key, account,
+ * usage month) (decision 0049). On PostgreSQL it is partitioned by month of `period_start`.
+ */
 export interface ActivityLedgerTable {
   account_id: string;
   activity_key: string;

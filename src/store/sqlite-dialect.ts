@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Dialect, SqliteConnection } from './dialect.js';
 import type { Database } from './schema.js';
+import { removeSqliteLedgerMonths } from './sqlite-ledger-retention.js';
 
 /**
  * SQLite has one writer at a time: a write transaction takes the database's write lock up
@@ -19,6 +20,10 @@ export function sqliteDialect(db: Kysely<Database>, connection: SqliteConnection
     withSessionLock: (_lockClass, work) => work(),
     // Instances on SQLite cache no keys (decision 0047): every request reads its key.
     announceKeyRevocation: async () => {},
+    // The ledger is one table: nothing to create ahead, and retention deletes rows.
+    prepareLedgerMonths: async () => [],
+    ledgerPartitionsCoveredBy: async () => [],
+    removeLedgerMonths: (within, months) => removeSqliteLedgerMonths(within, months),
     // Kysely's connection mutex keeps the raw work from interleaving with a Kysely transaction.
     runPerDriver: (variants) => db.connection().execute(async () => variants.sqliteConnection(connection)),
     // The caller's transaction already holds the one connection.

@@ -215,7 +215,11 @@ describe.each(engines)('recording activities on %s', (engine) => {
       activity(account.id, 'c2', at('2026-03-02T09:00')),
       activity(account.id, 'c1', at('2026-04-02T09:00')),
     ]);
-    expect(await verifyMetering(database.store)).toEqual({ monthsChecked: 2, differences: [] });
+    expect(await verifyMetering(database.store)).toEqual({
+      monthsChecked: 2,
+      prunedMonthsChecked: 0,
+      differences: [],
+    });
     await sql`UPDATE usage_months SET active_contacts = active_contacts + 1 WHERE period_start = ${at('2026-03-01T00:00')}`.execute(
       database.store.db,
     );

@@ -13,6 +13,7 @@ import { migrateToLatest } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations/index.js';
 import { dropPostgresSchema, type Engine, openStore } from '../../src/store/store.js';
 import { engines, postgresTestUrl } from '../support/engines.js';
+import { partitionRows } from '../support/ledger-partitions.js';
 import { activity, at, seedAccount } from '../support/metering-fixtures.js';
 
 async function openEmpty(engine: Engine) {
@@ -165,6 +166,8 @@ describe.each(engines)('migrations on %s', (engine) => {
         actor: 'api',
         occurredAt: at('2026-03-03T09:00'),
       });
+      // Today's audit reads the columns of every later migration.
+      await migrateToLatest(store);
       expect((await verifyMetering(store)).differences).toEqual([]);
     } finally {
       await dispose();
@@ -228,6 +231,58 @@ describe.each(engines)('migrations on %s', (engine) => {
         ...structured,
         address: 'Hauptstraße 5, 80331 München, DE',
       });
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('keep every ledger row, partitioned by month on PostgreSQL, with the key now unique per month (migration 14)', async () => {
+    const { store, dispose } = await openEmpty(engine);
+    try {
+      await migrateToLatest(store, 13);
+      const account = await seedAccount(store);
+      const months = [
+        { start: at('2026-01-01T00:00'), end: at('2026-02-01T00:00'), day: at('2026-01-10T09:00') },
+        { start: at('2026-02-01T00:00'), end: at('2026-03-01T00:00'), day: at('2026-02-10T09:00') },
+      ];
+      for (const [index, month] of months.entries()) {
+        await sql`INSERT INTO usage_months (account_id, period_start, period_end, active_contacts, latest_first_at)
+          VALUES (${account.id}, ${month.start}, ${month.end}, 2, ${month.day})`.execute(store.db);
+        await sql`INSERT INTO activity_ledger (account_id, activity_key, period_start, contact_id, kind, actor, occurred_at, recorded_at)
+          VALUES (${account.id}, ${`k-${index}-1`}, ${month.start}, 'c1', 'note.added', 'user', ${month.day}, ${month.day}),
+                 (${account.id}, ${`k-${index}-2`}, ${month.start}, 'c2', 'message.sent', 'automation', ${month.day}, ${month.day})`.execute(
+          store.db,
+        );
+        await sql`INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_occurred_at)
+          VALUES (${account.id}, ${month.start}, 'c1', ${`k-${index}-1`}, ${month.day}),
+                 (${account.id}, ${month.start}, 'c2', ${`k-${index}-2`}, ${month.day})`.execute(store.db);
+      }
+
+      expect(await migrateToLatest(store)).toEqual([14]);
+
+      const keys = await store.db
+        .selectFrom('activity_ledger')
+        .select(['activity_key', 'period_start', 'kind'])
+        .orderBy('activity_key')
+        .execute();
+      expect(keys.map((row) => row.activity_key)).toEqual(['k-0-1', 'k-0-2', 'k-1-1', 'k-1-2']);
+      if (store.engine === 'postgres') {
+        // Berlin's January starts on 31 December in UTC: each month lands in its own partition.
+        expect(await partitionRows(store)).toEqual({
+          activity_ledger_default: 0,
+          activity_ledger_y2025m12: 2,
+          activity_ledger_y2026m01: 2,
+        });
+      }
+      // A re-delivery is still a no-op; the same key in another month is another activity.
+      const replay = await recordActivities(store, [
+        activity(account.id, 'c1', months[0]?.day ?? 0, { key: 'k-0-1' }),
+        activity(account.id, 'c3', at('2026-02-11T09:00'), { key: 'k-0-1' }),
+      ]);
+      expect(replay).toMatchObject({ ok: true, recorded: 1, replayed: 1, newlyActive: 1 });
+      const page = await listActiveContacts(store, account.id, { at: months[0]?.start ?? 0 });
+      expect(page?.contacts.map((contact) => contact.firstActivity.key)).toEqual(['k-0-1', 'k-0-2']);
+      expect((await verifyMetering(store)).differences).toEqual([]);
     } finally {
       await dispose();
     }

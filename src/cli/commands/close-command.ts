@@ -18,6 +18,7 @@ export async function closeCommand(
   }
   const store = await openStore(url);
   try {
+    await store.dialect.prepareLedgerMonths(now);
     const report = await closeDueMonths(store, loadCatalog(), { asOf, graceMs, now });
     output.out(
       `close: ${report.accounts} accounts, ${report.monthsClosed} usage months closed, ` +

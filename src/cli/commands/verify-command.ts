@@ -10,7 +10,10 @@ export async function verifyCommand(url: string, output: Output): Promise<number
     const report = await verifyMetering(store);
     if (report.differences.length === 0) {
       output.out(
-        `verify: ${report.monthsChecked} usage months checked, all consistent with the activity ledger`,
+        `verify: ${report.monthsChecked} usage months checked, all consistent with the activity ledger` +
+          (report.prunedMonthsChecked > 0
+            ? ` (${report.prunedMonthsChecked} with their ledger pruned: counter against the active set only)`
+            : ''),
       );
       return 0;
     }
@@ -24,13 +27,18 @@ export async function verifyCommand(url: string, output: Output): Promise<number
       const zone = zones.get(month.accountId) ?? 'UTC';
       output.error(
         `MISMATCH account ${month.accountId} month starting ${formatInstant(month.periodStart, zone)} (${zone}): ` +
-          `ledger ${month.ledgerContacts} contacts, active set ${month.activeSetContacts}, counter ${month.counter}` +
-          (month.missingFromActiveSet ? `, ${month.missingFromActiveSet} missing from the active set` : '') +
-          (month.unexplained ? `, ${month.unexplained} without a ledger activity` : '') +
-          (month.wrongFirstActivity ? `, ${month.wrongFirstActivity} with a wrong first activity` : '') +
-          (month.activitiesOutsideMonth
-            ? `, ${month.activitiesOutsideMonth} activities outside the month`
-            : '') +
+          (month.ledgerPruned ? 'ledger pruned' : `ledger ${month.ledgerContacts} contacts`) +
+          `, active set ${month.activeSetContacts}, counter ${month.counter}` +
+          (month.ledgerPruned
+            ? ''
+            : (month.missingFromActiveSet
+                ? `, ${month.missingFromActiveSet} missing from the active set`
+                : '') +
+              (month.unexplained ? `, ${month.unexplained} without a ledger activity` : '') +
+              (month.wrongFirstActivity ? `, ${month.wrongFirstActivity} with a wrong first activity` : '') +
+              (month.activitiesOutsideMonth
+                ? `, ${month.activitiesOutsideMonth} activities outside the month`
+                : '')) +
           (month.firstsAfterBound
             ? `, ${month.firstsAfterBound} first activities after the month's latest_first_at`
             : ''),

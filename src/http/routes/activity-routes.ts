@@ -43,7 +43,7 @@ export const recordActivitiesSchema = {
               minLength: 1,
               maxLength: maxKeyLength,
               description:
-                'idempotency key, unique per account; keys that sort by time (UUIDv7, ULID, a sequence) are the fastest to record',
+                'idempotency key, unique per account and usage month (a re-delivery, same id and occurrence, is ignored); keys that sort by time (UUIDv7, ULID, a sequence) are the fastest to record',
             },
             contactId: { type: 'string', minLength: 1, maxLength: maxContactIdLength },
             kind: { type: 'string', enum: [...activityKinds] },

@@ -12,6 +12,7 @@ import { ledgerByKeyMigration } from './0010-ledger-by-key.js';
 import { sparseMonthRowsMigration } from './0011-sparse-month-rows.js';
 import { structuredBillingDetailsMigration } from './0012-structured-billing-details.js';
 import { invoicePaymentsMigration } from './0013-invoice-payments.js';
+import { ledgerByMonthMigration } from './0014-ledger-by-month.js';
 import { boardAtSizeMigration } from './0017-board-at-size.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
@@ -29,5 +30,6 @@ export const migrations: readonly Migration[] = [
   sparseMonthRowsMigration,
   structuredBillingDetailsMigration,
   invoicePaymentsMigration,
+  ledgerByMonthMigration,
   boardAtSizeMigration,
 ];

@@ -4,7 +4,7 @@ import { formatCents } from '../domain/money.js';
 import { enqueueWebhookEvents, type WebhookEvent } from '../notify/webhook-events.js';
 import type { Dialect } from '../store/dialect.js';
 import type { Database, InvoicesTable } from '../store/schema.js';
-import { postalAddressOf } from './billing-details-repository.js';
+import { postalAddressOf, vatTermsOf } from './billing-details-repository.js';
 import {
   formatInvoiceNumber,
   type Invoice,
@@ -65,8 +65,7 @@ export async function issueInvoices(
   const postalAddress = details && postalAddressOf(details);
   if (postalAddress) buyer.postalAddress = postalAddress;
   if (details?.buyer_reference) buyer.buyerReference = details.buyer_reference;
-  const vatRateBasisPoints = details?.vat_rate_basis_points ?? 0;
-  const reverseCharge = details?.reverse_charge === 1;
+  const { vatRateBasisPoints, reverseCharge } = vatTermsOf(details);
   const rows: InvoicesTable[] = drafts.map((draft) => {
     const totals = invoiceTotals(draft.lines, vatRateBasisPoints, reverseCharge);
     return {

@@ -248,9 +248,9 @@ describe.each(engines)('the board at size on %s', (engine) => {
       )
       .toBe('con_big_000042 in Won');
     // Its card now says why it counts this month: the status change.
-    expect(await page.locator('[data-contact="con_big_000042"]').textContent()).toContain(
-      'Active this month: Status changed',
-    );
+    expect(
+      await page.locator('section[data-column="Won"] [data-contact="con_big_000042"]').textContent(),
+    ).toContain('Active this month: Status changed');
     await screenshot(page, `board-focus-after-move-${engine}`);
     await context.close();
   }, 60_000);

@@ -1,20 +1,15 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
-import { dueDateOf } from '../../billing/due-date.js';
 import { eInvoiceOf } from '../../billing/e-invoice/e-invoice-of-invoice.js';
 import type { Invoice } from '../../billing/invoice.js';
 import { reverseChargeNote } from '../../billing/invoice.js';
-import {
-  type InvoicePayment,
-  paymentMethods,
-  paymentsOf,
-  settlementFactsOf,
-} from '../../billing/invoice-payment-repository.js';
+import { type InvoicePayment, paymentMethods, paymentsOf } from '../../billing/invoice-payment-repository.js';
 import { renderInvoicePdf } from '../../billing/invoice-pdf.js';
 import { findInvoice, listInvoices } from '../../billing/invoice-repository.js';
-import { type InvoiceStatus, invoiceStatuses, settlementOf } from '../../billing/invoice-status.js';
+import { type InvoiceStatus, invoiceStatuses } from '../../billing/invoice-status.js';
 import { issueCreditNote } from '../../billing/issue-credit-note.js';
 import { type PaymentRequest, recordInvoicePayment } from '../../billing/record-invoice-payment.js';
+import { settledInvoices } from '../../billing/settled-invoices.js';
 import { formatCents, parseCents } from '../../domain/money.js';
 import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext, Caller } from '../app-context.js';
@@ -56,18 +51,16 @@ export const invoiceRoutes =
           zones.set(invoice.accountId, await accountTimeZone(context, invoice.accountId));
       }
       const ids = invoices.map((invoice) => invoice.id);
-      const facts = await settlementFactsOf(context.store.db, ids);
       const payments = await paymentsOf(context.store.db, ids);
-      const now = context.clock.now();
-      return invoices.map((invoice) => {
+      const settled = await settledInvoices(
+        context.store.db,
+        invoices,
+        context.catalog.seller,
+        (invoice) => zones.get(invoice.accountId) ?? 'UTC',
+        context.clock.now(),
+      );
+      return settled.map(({ invoice, due, settlement }) => {
         const zone = zones.get(invoice.accountId) ?? 'UTC';
-        const due = dueDateOf(invoice, context.catalog.seller, zone);
-        const settlement = settlementOf(
-          invoice,
-          facts.get(invoice.id) ?? { paid: 0, creditedNet: 0, creditedTotal: 0 },
-          due,
-          now,
-        );
         return {
           invoice,
           status: settlement.status,

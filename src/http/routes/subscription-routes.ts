@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { findAccount, findUsageCalendar } from '../../accounts/account-repository.js';
 import { advise, priceConfiguration } from '../../billing/advisor.js';
+import { findBillingDetails } from '../../billing/billing-details-repository.js';
 import { type BillingCycle, billingCycles } from '../../billing/catalog.js';
 import { type ChangeRequest, changeSubscription } from '../../billing/change-subscription.js';
 import { cycleAround } from '../../billing/change-timing.js';
@@ -9,12 +10,14 @@ import { type InvoiceLine, totalOf } from '../../billing/invoice-line.js';
 import { listChanges, loadTerms, type RecordedChange } from '../../billing/subscription-repository.js';
 import { pendingTerms, termInForce } from '../../billing/subscription-term.js';
 import { upfrontLines } from '../../billing/upfront-lines.js';
+import { vatBreakdown } from '../../billing/vat-breakdown.js';
 import { formatCents } from '../../domain/money.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { formatInstantIn } from '../instants.js';
 import { Problem } from '../problem.js';
 import { configurationView } from './account-view.js';
+import { vatBreakdownView } from './vat-breakdown-view.js';
 
 const configurationProperties = {
   plan: { type: 'string', minLength: 1, maxLength: 64 },
@@ -180,10 +183,16 @@ export const subscriptionRoutes =
           throw new Problem('validation_failed', outcome.message, [
             { field: '/', code: outcome.code, message: outcome.message },
           ]);
-        const account = await findAccount(context.store.db, accountId);
+        const [account, billingDetails] = await Promise.all([
+          findAccount(context.store.db, accountId),
+          findBillingDetails(context.store.db, accountId),
+        ]);
         return reply.code(outcome.applied ? 201 : 200).send({
           preview: !outcome.applied,
           ...changeView(outcome.change, account?.timeZone ?? 'UTC'),
+          // What the change's invoice charges (or will, when previewed): `total` is its net;
+          // net, VAT and gross by the invoice's own rule and the billing details in force now.
+          ...vatBreakdownView(vatBreakdown(outcome.change.total, billingDetails), context.catalog.currency),
         });
       },
     );

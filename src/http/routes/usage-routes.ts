@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { findAccount, findUsageCalendar } from '../../accounts/account-repository.js';
+import { findBillingDetails } from '../../billing/billing-details-repository.js';
+import { projectedBill } from '../../billing/projected-bill.js';
 import { readUsage } from '../../billing/read-usage.js';
 import { forecastUsage } from '../../billing/usage-forecast.js';
 import { listUsageMonths } from '../../billing/usage-history.js';
@@ -21,6 +23,7 @@ import { type CsvDelimiterName, csvDelimiters, csvTextCell } from '../csv-cell.j
 import { formatInstantIn } from '../instants.js';
 import { limitParameter, type PageLimit, pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
+import { vatBreakdownView } from './vat-breakdown-view.js';
 
 interface ContactsQuery {
   period?: string;
@@ -73,7 +76,13 @@ export const usageRoutes =
         const zone = usage.account.timeZone;
         const legacy = usage.plan?.legacy ?? false;
         const now = context.clock.now();
-        const forecast = await forecastUsage(context.store, context.catalog, accountId, usage, now);
+        const [forecast, billingDetails] = await Promise.all([
+          forecastUsage(context.store, context.catalog, accountId, usage, now),
+          findBillingDetails(context.store.db, accountId),
+        ]);
+        const bill =
+          usage.configuration &&
+          projectedBill(context.catalog, usage.configuration, forecast.overusageCost, billingDetails);
         const money = (cents: number) => ({ amount: formatCents(cents), currency: context.catalog.currency });
         return {
           periodStart: formatInstantIn(usage.month.start, zone),
@@ -91,6 +100,15 @@ export const usageRoutes =
             activeContacts: forecast.activeContacts,
             overusage: forecast.overusage,
             overusageCost: money(forecast.overusageCost),
+            // The month's cost at this pace, with VAT as the invoices charge it; null once the
+            // subscription has ended.
+            projectedBill: bill
+              ? {
+                  planCost: money(bill.planCost),
+                  overusageCost: money(bill.overusageCost),
+                  ...vatBreakdownView(bill, context.catalog.currency),
+                }
+              : null,
             method: 'recent pace without spike days, blended with the previous month (docs/forecast.md)',
           },
           thresholds: legacy

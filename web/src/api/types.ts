@@ -9,10 +9,27 @@ export interface Threshold {
   reachedAt: string | null;
 }
 
+/** Net, VAT and gross of an amount not yet invoiced, by the invoice's VAT rule. */
+export interface VatBreakdown {
+  net: Money;
+  /** A percentage as a decimal string, "19.00". */
+  vatRate: string;
+  vat: Money;
+  gross: Money;
+  reverseCharge: boolean;
+}
+
+export interface ProjectedBill extends VatBreakdown {
+  planCost: Money;
+  overusageCost: Money;
+}
+
 export interface Forecast {
   activeContacts: number;
   overusage: number;
   overusageCost: Money;
+  /** The month's cost at this pace; null once the subscription has ended. */
+  projectedBill: ProjectedBill | null;
   method?: string;
 }
 
@@ -181,7 +198,7 @@ export interface Quote {
   options?: QuoteOption[];
 }
 
-export interface SubscriptionChange {
+export interface SubscriptionChange extends VatBreakdown {
   preview: boolean;
   id: string;
   immediate: (ConfigurationView & { effectiveAt: string }) | null;

@@ -76,7 +76,7 @@ export const de: Messages = {
     active: 'Erwartete aktive Kontakte',
     overusage: 'Erwartete Mehrnutzung',
     bill: 'Erwartete Rechnung für den Monat',
-    billParts: (plan, overusage) => `(${plan} Tarif + ${overusage} Mehrnutzung)`,
+    billParts: (plan, overusage) => `(${plan} Tarif + ${overusage} Mehrnutzung, netto)`,
   },
   chart: {
     heading: 'Neu aktive Kontakte pro Tag',
@@ -304,6 +304,13 @@ export const de: Messages = {
     amount: 'Betrag',
     total: 'Gesamt',
     net: 'Netto',
+  },
+  vatTotals: {
+    label: 'Netto, Umsatzsteuer und Brutto',
+    net: 'Netto',
+    vat: (rate) => `USt. (${rate} %)`,
+    reverseCharge: 'USt. (Steuerschuldnerschaft des Leistungsempfängers)',
+    gross: 'Brutto',
   },
   invoices: {
     heading: 'Rechnungen',

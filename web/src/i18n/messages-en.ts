@@ -81,7 +81,7 @@ export const en = {
     active: 'Projected active contacts',
     overusage: 'Projected overusage',
     bill: 'Projected bill for the month',
-    billParts: (plan: string, overusage: string) => `(${plan} plan + ${overusage} overusage)`,
+    billParts: (plan: string, overusage: string) => `(${plan} plan + ${overusage} overusage, net)`,
   },
   chart: {
     heading: 'Newly active contacts per day',
@@ -311,6 +311,13 @@ export const en = {
     amount: 'Amount',
     total: 'Total',
     net: 'Net',
+  },
+  vatTotals: {
+    label: 'Net, VAT and gross',
+    net: 'Net',
+    vat: (rate: string) => `VAT (${rate} %)`,
+    reverseCharge: 'VAT (reverse charge: the recipient accounts for it)',
+    gross: 'Gross',
   },
   invoices: {
     heading: 'Invoices',

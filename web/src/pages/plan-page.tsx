@@ -4,6 +4,7 @@ import type { Cycle, Money, Plan, Quote, Subscription, SubscriptionChange, Usage
 import { describeOption } from '../components/describe-option.js';
 import { LinesTable } from '../components/lines-table.js';
 import { NumberField } from '../components/number-field.js';
+import { VatTotals } from '../components/vat-totals.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { parseDecimal } from '../i18n/parse-decimal.js';
 import { useLoad } from '../use-load.js';
@@ -282,7 +283,8 @@ export function PlanPage({ client }: { client: ApiClient }) {
               <h3>{t.plan.chargesAndCredits}</h3>
               {change.immediate && <p>{t.plan.takesEffectNow(format.date(change.immediate.effectiveAt))}</p>}
               {change.scheduled && <p>{t.plan.scheduledForEnd(format.date(change.scheduled.effectiveAt))}</p>}
-              <LinesTable lines={change.lines} total={change.total} />
+              <LinesTable lines={change.lines} total={change.net} totalLabel={t.lines.net} />
+              {change.lines.length > 0 && <VatTotals amounts={change} testId="change-preview-vat" />}
               <div className="dialog-actions">
                 <button type="button" onClick={() => setChange(undefined)}>
                   {t.dialog.cancel}
@@ -301,7 +303,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
           {applied && (
             <p role="status" className="success">
               {applied.immediate ? t.plan.changed : t.plan.changeScheduled}{' '}
-              {applied.lines.length > 0 ? t.plan.invoiced(format.money(applied.total)) : ''}
+              {applied.lines.length > 0 ? t.plan.invoiced(format.money(applied.gross)) : ''}
             </p>
           )}
         </section>

@@ -172,8 +172,11 @@ describe.each(engines)('the board at size on %s', (engine) => {
       const { context, page } = await openBoard(pass);
       // First pass: Contacted → Qualified, all 1,000 newly active; second: back, none newly active.
       const [from, to] = index === 0 ? ['Contacted', 'Qualified'] : ['Qualified', 'Contacted'];
+      // The board has loaded, then the search has run once the 20,000 people in New are out of sight.
+      await expect
+        .poll(() => page.locator('section[data-column="New"] [data-contact]').count(), patient)
+        .toBeGreaterThan(0);
       await page.getByLabel(text.search, { exact: true }).fill('fair visitor');
-      // The search has run once the 20,000 people in New are out of sight.
       await expect
         .poll(() => page.locator('section[data-column="New"] [data-contact]').count(), patient)
         .toBe(0);

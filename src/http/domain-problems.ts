@@ -1,5 +1,8 @@
 import { InvalidAccountError } from '../accounts/account-repository.js';
 import { InvalidConfigurationError } from '../billing/configuration.js';
+import { RefusedUrlError } from '../channels/refused-url-error.js';
+import type { ContactRefusal } from '../contacts/contact.js';
+import { ContactRefusedError } from '../contacts/contact-refused-error.js';
 import { ClosedMonthError } from '../contacts/record-contact-activity.js';
 import { InvalidCursorError, LedgerPrunedError } from '../metering/list-active-contacts.js';
 import { Problem } from './problem.js';
@@ -25,12 +28,26 @@ export function problemOfDomainError(error: unknown): Problem | undefined {
   if (error instanceof ClosedMonthError) {
     return new Problem('month_closed', 'this usage month is closed and invoiced; nothing was written');
   }
+  if (error instanceof RefusedUrlError) {
+    return new Problem('validation_failed', error.message, [
+      { field: error.field, code: 'format', message: error.reason },
+    ]);
+  }
+  if (error instanceof ContactRefusedError) return problemOfContactRefusal(error.refusal);
   if (isCsvError(error)) {
     return new Problem('validation_failed', `the CSV cannot be read: ${error.message}`, [
       { field: '/', code: 'csv', message: error.message },
     ]);
   }
   return undefined;
+}
+
+/** A refused contact action: a missing contact or column is 404, anything else names its field. */
+export function problemOfContactRefusal(refused: ContactRefusal): Problem {
+  if (refused.code === 'not_found') return new Problem('not_found', refused.message);
+  return new Problem('validation_failed', refused.message, [
+    { field: refused.field, code: refused.code, message: refused.message },
+  ]);
 }
 
 /** Where a module's field has another name in the API. */

@@ -51,6 +51,8 @@ declare module 'fastify' {
      * stored for an Idempotency-Key, whose replay answers 409 instead (decision 0041).
      */
     secretFields?: readonly string[];
+    /** The route's use case checks the usage thresholds itself (a contact action): the hook does not. */
+    checksThresholds?: boolean;
   }
   interface FastifyRequest {
     caller: Caller;

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   type BulkAction,
   type BulkSelection,
@@ -6,13 +6,16 @@ import {
   runBulkAction,
 } from '../../contacts/bulk-action.js';
 import type { Channel } from '../../contacts/send-message.js';
+import { actorOf } from '../actor-header.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
+import { type ContactFilterQuery, contactFilterOrThrow } from '../contact-filter-query.js';
+import { problemOfContactRefusal as problemOf } from '../domain-problems.js';
 import { Problem } from '../problem.js';
 import { BulkBody, BulkOutcome, BulkQuery } from '../schemas/board-schemas.js';
+import { ActorHeaders } from '../schemas/contact-schemas.js';
 import { json } from '../schemas/responses.js';
-import { actorOf, type ContactFilterQuery, contactFilterOrThrow, problemOf } from './contact-routes.js';
-import { impactView } from './status-routes.js';
+import { impactView } from '../views/impact-view.js';
 
 interface BulkRequestBody {
   selection: { contactIds?: string[]; filter?: Omit<ContactFilterQuery, 'active'> & { active?: boolean } };
@@ -53,9 +56,9 @@ function actionOrThrow(body: BulkRequestBody, preview: boolean): BulkAction {
 }
 
 export const bulkContactRoutes =
-  (context: AppContext): FastifyPluginAsync =>
+  (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    app.post<{ Querystring: { preview?: string }; Body: BulkRequestBody }>(
+    app.post(
       '/v1/contacts/bulk',
       {
         schema: {
@@ -64,6 +67,7 @@ export const bulkContactRoutes =
           summary: `Move, note or message a selection of contacts (at most ${maxBulkSelection}); ?preview=true answers its impact only, the same figures the action then has`,
           querystring: BulkQuery,
           body: BulkBody,
+          headers: ActorHeaders,
           response: { 200: json('The impact (a preview) or what was done', BulkOutcome) },
         },
         config: { access: 'account' },

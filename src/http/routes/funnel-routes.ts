@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { createFunnel, type Lead, listFunnels, submitLead } from '../../contacts/funnels.js';
+import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
@@ -94,9 +95,10 @@ export const funnelRoutes =
         );
         if (!outcome.ok) throw problemOf(outcome);
         request.meteredAccountId = outcome.accountId;
-        return reply
-          .code(outcome.returning ? 200 : 201)
-          .send({ returning: outcome.returning, contact: contactView(outcome.contact) });
+        return reply.code(outcome.returning ? 200 : 201).send({
+          returning: outcome.returning,
+          contact: contactView(outcome.contact, await accountTimeZone(context, outcome.accountId)),
+        });
       },
     );
   };

@@ -1,13 +1,18 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { importContacts, maxImportRows } from '../../contacts/import-contacts.js';
+import { performContactAction } from '../../use-cases/contact-action.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
+import { contactActionServices } from '../contact-action-services.js';
 import { Problem } from '../problem.js';
+import { PreviewQuery } from '../schemas/impact-schemas.js';
+import { ImportBody, ImportReport } from '../schemas/import-schemas.js';
+import { json, problems } from '../schemas/responses.js';
 import { textBodyOrThrow } from '../unicode-input.js';
-import { impactView } from './status-routes.js';
+import { impactView } from '../views/impact-view.js';
 
 export const importRoutes =
-  (context: AppContext): FastifyPluginAsync =>
+  (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.addContentTypeParser(
       'text/csv',
@@ -22,50 +27,42 @@ export const importRoutes =
       },
     );
 
-    app.post<{ Body: string; Querystring: { preview?: string } }>(
+    app.post(
       '/v1/imports',
       {
         schema: {
-          tags: ['contacts'],
+          operationId: 'importContacts',
+          tags: ['imports'],
           summary: `Import contacts from CSV (Content-Type: text/csv; name, email, phone, status and properties; up to ${maxImportRows} rows); ?preview=true answers the report and impact only`,
-          querystring: {
-            type: 'object',
-            additionalProperties: false,
-            properties: { preview: { type: 'string', enum: ['true', 'false'] } },
+          querystring: PreviewQuery,
+          body: ImportBody,
+          response: {
+            200: json('The preview: what the import would do and its impact; nothing written', ImportReport),
+            201: json('The import’s report: rows imported, updated, unchanged and rejected', ImportReport),
+            ...problems('month_closed'),
           },
         },
-        config: { access: 'account' },
+        config: { access: 'account', checksThresholds: true },
       },
       async (request, reply) => {
         if (typeof request.body !== 'string') {
           throw new Problem('unsupported_media_type', 'send the CSV as text/csv');
         }
-        try {
-          const preview = request.query.preview === 'true';
-          const report = await importContacts(
-            context.store,
-            context.catalog,
-            requireAccount(request.caller),
-            request.body,
-            context.clock.now(),
-            { preview },
-          );
-          const { impact, ...counts } = report;
-          return reply
-            .code(preview ? 200 : 201)
-            .send({ preview, ...counts, ...(impact ? { impact: impactView(impact) } : {}) });
-        } catch (error) {
-          if (
-            error instanceof Error &&
-            'code' in error &&
-            String((error as { code: unknown }).code).startsWith('CSV_')
-          ) {
-            throw new Problem('validation_failed', `the CSV cannot be read: ${error.message}`, [
-              { field: '/', code: 'csv', message: error.message },
-            ]);
-          }
-          throw error;
-        }
+        const csv = request.body;
+        const accountId = requireAccount(request.caller);
+        const preview = request.query.preview === 'true';
+        const { report } = await performContactAction(
+          contactActionServices(context, request),
+          accountId,
+          async (now) => ({
+            ok: true as const,
+            report: await importContacts(context.store, context.catalog, accountId, csv, now, { preview }),
+          }),
+        );
+        const { impact, ...counts } = report;
+        return reply
+          .code(preview ? 200 : 201)
+          .send({ preview, ...counts, ...(impact ? { impact: impactView(impact) } : {}) });
       },
     );
   };

@@ -2,13 +2,15 @@ import { Type } from 'typebox';
 import { boardSorts } from '../../contacts/board-column.js';
 import { maxBulkSelection } from '../../contacts/bulk-action.js';
 import { activityKinds, actors } from '../../domain/activity.js';
+import { limitParameter } from '../page-limit.js';
 import { Instant } from './common-schemas.js';
+import { contactPage } from './contact-schemas.js';
 
 /** The board's contact list and bulk actions (decision 0051). */
 
 const nullableString = Type.Union([Type.String(), Type.Null()]);
 
-export const ContactListQuery = Type.Object(
+export const BoardListQuery = Type.Object(
   {
     status: Type.Optional(Type.String({ maxLength: 64, description: 'a board column: only its contacts' })),
     q: Type.Optional(
@@ -18,10 +20,9 @@ export const ContactListQuery = Type.Object(
       }),
     ),
     sort: Type.Optional(
-      Type.Union(
-        boardSorts.map((sort) => Type.Literal(sort)),
-        { description: 'recent (last activity first, the default), name (A to Z) or created (newest first)' },
-      ),
+      Type.Enum([...boardSorts], {
+        description: 'recent (last activity first, the default), name (A to Z) or created (newest first)',
+      }),
     ),
     active: Type.Optional(
       Type.Union([Type.Literal('true'), Type.Literal('false')], {
@@ -36,9 +37,7 @@ export const ContactListQuery = Type.Object(
     ),
     propertyValue: Type.Optional(Type.String({ maxLength: 500 })),
     cursor: Type.Optional(Type.String({ maxLength: 1000, description: 'nextCursor of the previous page' })),
-    limit: Type.Optional(
-      Type.String({ pattern: '^[0-9]{1,9}$', description: 'page size, 1 to 500 (default 50)' }),
-    ),
+    limit: Type.Optional(Type.Unsafe<string>(limitParameter(contactPage))),
   },
   { additionalProperties: false },
 );
@@ -63,8 +62,8 @@ export const BoardCard = Type.Object(
       [
         Type.Object(
           {
-            kind: Type.Union(activityKinds.map((kind) => Type.Literal(kind))),
-            actor: Type.Union(actors.map((actor) => Type.Literal(actor))),
+            kind: Type.Enum([...activityKinds]),
+            actor: Type.Enum([...actors]),
             occurredAt: Instant,
           },
           { additionalProperties: false },

@@ -147,6 +147,9 @@ export async function importContacts(
     else await inWriteTransaction(store, apply);
     done += batch.length;
     onProgress(done, records.length);
+    // SQLite's driver answers synchronously: without a turn of the event loop between batches a
+    // large import would hold up every other request (and its own progress polls) until it ends.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   report.rejected.sort((a, b) => a.row - b.row);
   if (options.preview) {

@@ -5,6 +5,7 @@ import type { ContactRefusal } from '../contacts/contact.js';
 import { ContactRefusedError } from '../contacts/contact-refused-error.js';
 import { ClosedMonthError } from '../contacts/record-contact-activity.js';
 import { InvalidCursorError, LedgerPrunedError } from '../metering/list-active-contacts.js';
+import { UnknownPeriodError } from '../use-cases/read-usage-months.js';
 import { Problem } from './problem.js';
 
 /**
@@ -24,6 +25,7 @@ export function problemOfDomainError(error: unknown): Problem | undefined {
       { field: 'querystring.cursor', code: 'invalid', message: error.message },
     ]);
   }
+  if (error instanceof UnknownPeriodError) return new Problem('not_found', error.message);
   if (error instanceof LedgerPrunedError) return new Problem('ledger_pruned', error.message);
   if (error instanceof ClosedMonthError) {
     return new Problem('month_closed', 'this usage month is closed and invoiced; nothing was written');

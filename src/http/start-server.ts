@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { cacheApiKeys } from '../accounts/api-key-cache.js';
+import { KeyUseRecorder } from '../accounts/key-use-recorder.js';
 import { ensureOperatorKey } from '../accounts/operator-key.js';
 import { loadCatalog } from '../billing/catalog.js';
 import { defaultGraceMs } from '../billing/close-due-months.js';
@@ -76,6 +77,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       operator,
       metrics: createMetrics(),
       billing: { graceMs: options.graceMs ?? defaultGraceMs },
+      keyUses: new KeyUseRecorder(),
     };
     const app = await buildServer(context, {
       logger: options.logger ?? false,

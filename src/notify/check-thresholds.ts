@@ -9,6 +9,7 @@ import { formatCents } from '../domain/money.js';
 import { formatInstant } from '../domain/usage-month.js';
 import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
+import { listAlertRecipients, thresholdEmailAddresses } from './alert-recipients.js';
 import { enqueueEmail } from './email-outbox.js';
 import { addNotification } from './notifications.js';
 import { reachedThresholds, type ThresholdPercent, thresholdNotice } from './threshold-notice.js';
@@ -47,6 +48,7 @@ export async function checkUsageThresholds(
     Math.max(forecast.activeContacts, usage.activeContacts),
   );
   const billing = await findBillingDetails(store.db, accountId);
+  const recipients = thresholdEmailAddresses(billing.email, await listAlertRecipients(store.db, accountId));
   const cheapest = advice.options[0];
   if (!cheapest) return [];
   const money = (cents: number) => ({ amount: formatCents(cents), currency: catalog.currency });
@@ -119,13 +121,8 @@ export async function checkUsageThresholds(
       { type: 'usage.threshold_reached', title: notice.title, message: notice.message, data },
       now,
     );
-    if (billing.email) {
-      await enqueueEmail(
-        db,
-        accountId,
-        { to: billing.email, subject: notice.title, body: notice.email },
-        now,
-      );
+    for (const to of recipients) {
+      await enqueueEmail(db, accountId, { to, subject: notice.title, body: notice.email }, now);
     }
     await enqueueWebhookEvent(db, accountId, 'usage.threshold_reached', data, now);
     return won;

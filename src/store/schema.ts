@@ -197,6 +197,31 @@ export interface ApiKeysTable {
   label: string;
   created_at: number;
   revoked_at: number | null;
+  /** Written at most once a minute per key (decision 0052), so it is "last used" to the minute. */
+  last_used_at: number | null;
+}
+
+/** Who receives the threshold e-mails besides the billing e-mail address. */
+export interface AlertRecipientsTable {
+  account_id: string;
+  email: string;
+  created_at: number;
+}
+
+/** A CSV import run in the background; its progress is written after every batch. */
+export interface ImportJobsTable {
+  account_id: string;
+  job_id: string;
+  status: 'running' | 'succeeded' | 'failed';
+  rows_total: number;
+  rows_done: number;
+  /** The import's report as JSON, once it has finished. */
+  report: string | null;
+  error: string | null;
+  created_at: number;
+  /** Wall clock of the last progress write: a running job whose heartbeat stops was interrupted. */
+  heartbeat_at: number;
+  finished_at: number | null;
 }
 
 /** Installation-wide settings, e.g. the operator key's hash. */
@@ -430,6 +455,8 @@ export interface Database {
   subscription_terms: SubscriptionTermsTable;
   subscription_changes: SubscriptionChangesTable;
   api_keys: ApiKeysTable;
+  alert_recipients: AlertRecipientsTable;
+  import_jobs: ImportJobsTable;
   settings: SettingsTable;
   idempotent_requests: IdempotentRequestsTable;
   accounts: AccountsTable;

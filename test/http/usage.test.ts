@@ -137,6 +137,15 @@ describe.each(engines)('usage API on %s', (engine) => {
       }
       const before = await api.request('GET', '/v1/usage/contacts?period=2025-11', { key: account.apiKey });
       expect(before.status).toBe(404);
+      expect(before.body.code).toBe('not_found');
+      // The same rule for the day-by-day view and the export: a problem, never an empty month.
+      const daily = await api.request('GET', '/v1/usage/daily?period=2025-11', { key: account.apiKey });
+      expect([daily.status, daily.body.code]).toEqual([404, 'not_found']);
+      const csv = await api.request('GET', '/v1/usage/contacts?period=2025-11', {
+        key: account.apiKey,
+        headers: { accept: 'text/csv' },
+      });
+      expect([csv.status, csv.body.code]).toEqual([404, 'not_found']);
     });
   });
 

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAccount } from '../../src/accounts/open-account.js';
 import type { Catalog } from '../../src/billing/catalog.js';
 import { loadCatalog } from '../../src/billing/catalog.js';
 import { ContactRefusedError } from '../../src/contacts/contact-refused-error.js';
@@ -7,6 +6,7 @@ import { findContact } from '../../src/contacts/contact-repository.js';
 import { createContact, updateContact } from '../../src/contacts/save-contact.js';
 import { recordActivities } from '../../src/metering/record-activities.js';
 import { type ContactActionServices, performContactAction } from '../../src/use-cases/contact-action.js';
+import { openAccount } from '../../src/use-cases/open-account.js';
 import { createTestDatabase, engines, type TestDatabase } from '../support/engines.js';
 import { activity, at } from '../support/metering-fixtures.js';
 

@@ -1,11 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { importContacts, maxImportRows } from '../../contacts/import-contacts.js';
+import { findImportJob, type ImportJob, startImportJob } from '../../contacts/import-jobs.js';
 import { performContactAction } from '../../use-cases/contact-action.js';
+import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { contactActionServices } from '../contact-action-services.js';
+import { formatInstantIn } from '../instants.js';
 import { Problem } from '../problem.js';
 import { PreviewQuery } from '../schemas/impact-schemas.js';
+import { ImportJobParams, ImportJobView } from '../schemas/import-job-schemas.js';
 import { ImportBody, ImportReport } from '../schemas/import-schemas.js';
 import { json, problems } from '../schemas/responses.js';
 import { textBodyOrThrow } from '../unicode-input.js';
@@ -14,6 +18,8 @@ import { impactView } from '../views/impact-view.js';
 export const importRoutes =
   (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
+    /** The imports this server runs in the background. */
+    const running = new Set<Promise<void>>();
     app.addContentTypeParser(
       'text/csv',
       { parseAs: 'buffer', bodyLimit: 16 * 1024 * 1024 },
@@ -65,4 +71,80 @@ export const importRoutes =
           .send({ preview, ...counts, ...(impact ? { impact: impactView(impact) } : {}) });
       },
     );
+
+    app.post<{ Body: string }>(
+      '/v1/import-jobs',
+      {
+        schema: {
+          operationId: 'startImportJob',
+          tags: ['imports'],
+          summary:
+            'Start an import of contacts from CSV (as POST /v1/imports) in the background; poll the job for its progress',
+          consumes: ['text/csv'],
+          response: {
+            202: json('The job, running', ImportJobView),
+            ...problems('unsupported_media_type', 'payload_too_large', 'validation_failed'),
+          },
+        },
+        config: { access: 'account' },
+      },
+      async (request, reply) => {
+        if (typeof request.body !== 'string') {
+          throw new Problem('unsupported_media_type', 'send the CSV as text/csv');
+        }
+        const accountId = requireAccount(request.caller);
+        const job = await startImportJob(
+          context.store,
+          context.catalog,
+          accountId,
+          request.body,
+          context.clock.now(),
+          {
+            onSettled: (run) => {
+              running.add(run);
+              void run.finally(() => running.delete(run));
+            },
+          },
+        );
+        return reply.code(202).send(viewOf(job, await accountTimeZone(context, accountId)));
+      },
+    );
+
+    app.get<{ Params: { jobId: string } }>(
+      '/v1/import-jobs/:jobId',
+      {
+        schema: {
+          operationId: 'getImportJob',
+          tags: ['imports'],
+          summary: 'An import job: running with the rows done so far, then its report',
+          params: ImportJobParams,
+          response: { 200: json('The job', ImportJobView), ...problems('not_found') },
+        },
+        config: { access: 'account' },
+      },
+      async (request) => {
+        const accountId = requireAccount(request.caller);
+        const job = await findImportJob(context.store.db, accountId, request.params.jobId);
+        if (!job) throw new Problem('not_found', `no import job ${request.params.jobId}`);
+        return viewOf(job, await accountTimeZone(context, accountId));
+      },
+    );
+
+    // A server closing waits for its imports, so no batch is cut off by the store closing.
+    app.addHook('onClose', async () => {
+      await Promise.allSettled([...running]);
+    });
   };
+
+function viewOf(job: ImportJob, zone: string) {
+  return {
+    id: job.id,
+    status: job.status,
+    rowsTotal: job.rowsTotal,
+    rowsDone: job.rowsDone,
+    report: job.report ?? null,
+    error: job.error ?? null,
+    createdAt: formatInstantIn(job.createdAt, zone),
+    finishedAt: job.finishedAt === undefined ? null : formatInstantIn(job.finishedAt, zone),
+  };
+}

@@ -54,6 +54,7 @@ export const apiDocument: FastifyDynamicSwaggerOptions = {
       { name: 'notifications', description: 'Threshold notices' },
       { name: 'webhooks', description: 'Webhook endpoints and deliveries' },
       { name: 'admin', description: 'Test-clock routes, only on a server with a manual clock' },
+      { name: 'operations', description: 'Probes and metrics for the operator’s infrastructure' },
     ],
   },
   transform: ({ schema, url, route }) => {

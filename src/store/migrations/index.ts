@@ -13,6 +13,7 @@ import { sparseMonthRowsMigration } from './0011-sparse-month-rows.js';
 import { structuredBillingDetailsMigration } from './0012-structured-billing-details.js';
 import { invoicePaymentsMigration } from './0013-invoice-payments.js';
 import { ledgerByMonthMigration } from './0014-ledger-by-month.js';
+import { settingsPagesMigration } from './0016-settings-pages.js';
 import { boardAtSizeMigration } from './0017-board-at-size.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
@@ -31,5 +32,6 @@ export const migrations: readonly Migration[] = [
   structuredBillingDetailsMigration,
   invoicePaymentsMigration,
   ledgerByMonthMigration,
+  settingsPagesMigration,
   boardAtSizeMigration,
 ];

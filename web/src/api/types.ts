@@ -285,3 +285,105 @@ export interface BulkOutcome {
   sent: number;
   failed: number;
 }
+
+/** One of the account's API keys; the token itself is only in the answer that issued it. */
+export interface ApiKeyView {
+  id: string;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+  /** To the minute (decision 0052); null while never used. */
+  lastUsedAt: string | null;
+}
+
+export interface IssuedApiKey extends ApiKeyView {
+  token: string;
+}
+
+/** How the account sends; secrets are never returned, only whether one is kept. */
+export interface MessageSettings {
+  smtp: {
+    host: string;
+    port: number;
+    secure: boolean;
+    user: string | null;
+    from: string;
+    hasPassword: boolean;
+  } | null;
+  whatsapp: { baseUrl: string; phoneNumberId: string; hasToken: boolean } | null;
+}
+
+export interface TestSendResult {
+  channel: 'email' | 'whatsapp';
+  to: string;
+  sent: boolean;
+  providerMessageId: string | null;
+  error: string | null;
+}
+
+export interface WebhookEndpointView {
+  id: string;
+  url: string;
+  description: string | null;
+  eventTypes: string[] | null;
+  enabled: boolean;
+  disabledAt: string | null;
+  disabledReason: string | null;
+  consecutiveFailures: number;
+  createdAt: string;
+}
+
+export interface WebhookDeliveryView {
+  id: string;
+  messageId: string;
+  eventType: string;
+  status: 'pending' | 'succeeded' | 'failed' | 'skipped';
+  attempts: {
+    attempt: number;
+    attemptedAt: string | null;
+    statusCode: number | null;
+    error: string | null;
+    durationMs: number;
+  }[];
+  nextAttemptAt: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export type PropertyType = 'text' | 'number' | 'date' | 'single_select';
+
+export interface PropertyDefinitionView {
+  key: string;
+  label: string;
+  type: PropertyType;
+  options?: string[];
+}
+
+export interface AlertRecipients {
+  billingEmail: string | null;
+  data: { email: string; createdAt: string }[];
+}
+
+export interface ImportReportCounts {
+  rows: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: { row: number; reason: string }[];
+}
+
+export interface ImportPreview extends ImportReportCounts {
+  preview: true;
+  impact?: Impact;
+}
+
+export interface ImportJobView {
+  id: string;
+  status: 'running' | 'succeeded' | 'failed' | 'interrupted';
+  rowsTotal: number;
+  rowsDone: number;
+  report: ImportReportCounts | null;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}

@@ -1,4 +1,7 @@
 import type { Kysely } from 'kysely';
+import { type Account, defaultTimeZone } from '../accounts/account.js';
+import { buildAccountOrThrow, insertAccounts } from '../accounts/account-repository.js';
+import { createApiKey } from '../accounts/api-keys.js';
 import { insertBillingState } from '../billing/billing-state-repository.js';
 import type { Catalog } from '../billing/catalog.js';
 import { type Configuration, planOfOrThrow } from '../billing/configuration.js';
@@ -10,9 +13,6 @@ import { UsageCalendar } from '../domain/usage-calendar.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
-import { type Account, defaultTimeZone } from './account.js';
-import { buildAccountOrThrow, insertAccounts } from './account-repository.js';
-import { createApiKey } from './api-keys.js';
 
 export interface OpenAccountInput {
   name: string;

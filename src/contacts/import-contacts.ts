@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
+import { overusageOf } from '../billing/allowance.js';
 import type { Catalog } from '../billing/catalog.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
@@ -161,10 +162,9 @@ export async function importContacts(
       .where('contact_id', 'in', touched.length > 0 ? touched : ['-']);
     const updates = await previewImpact(store, catalog, accountId, selection, now);
     const newlyActive = updates.newlyActive + newContacts;
-    const overusage = (active: number) =>
-      updates.allowance === undefined ? 0 : Math.max(0, active - updates.allowance);
     const extraOverusage =
-      overusage(updates.activeContacts + newlyActive) - overusage(updates.activeContacts);
+      overusageOf(updates.activeContacts + newlyActive, updates.allowance) -
+      overusageOf(updates.activeContacts, updates.allowance);
     report.impact = {
       ...updates,
       contactsTouched: touched.length + newContacts,

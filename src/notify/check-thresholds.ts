@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
 import { advise } from '../billing/advisor.js';
+import { allowanceOf } from '../billing/allowance.js';
 import { findBillingDetails } from '../billing/billing-details-repository.js';
 import type { Catalog } from '../billing/catalog.js';
 import { readUsage } from '../billing/read-usage.js';
@@ -181,9 +182,12 @@ async function mayHaveThresholdsToAnnounce(
   return row !== undefined && row.active_contacts >= smallestMark;
 }
 
-/** The fewest active contacts that can reach a threshold: 80 % of the smallest plan allowance. */
+/**
+ * The fewest active contacts that can reach a threshold: 80 % of the smallest allowance any
+ * plan grants (without add-ons, which only raise it).
+ */
 function smallestAnnouncedCount(catalog: Catalog): number | undefined {
-  const allowances = catalog.plans.filter((plan) => !plan.legacy).map((plan) => plan.includedContacts);
+  const allowances = catalog.plans.flatMap((plan) => allowanceOf(plan, 0) ?? []);
   return allowances.length === 0 ? undefined : Math.ceil((Math.min(...allowances) * 80) / 100);
 }
 

@@ -151,6 +151,26 @@ export interface ActiveContactsTable {
   contact_id: string;
   first_activity_key: string;
   first_occurred_at: number;
+  /**
+   * The first activity's time before the last write that moved it earlier (null until one
+   * does): that write answers it, so the day counter it left can be lowered exactly even
+   * when a concurrent writer moved it in between (migration 15).
+   */
+  previous_first_at: number | null;
+}
+
+/**
+ * How many contacts of an account's usage month first became active on each local day,
+ * written in the same transaction as the active set (migration 15): the daily chart and
+ * the forecast read at most 31 rows, however many contacts the month has. The rows of a
+ * month add up to its counter; `day_start` is the instant the local day begins (the
+ * month's start for its first day).
+ */
+export interface DailyActivationsTable {
+  account_id: string;
+  period_start: number;
+  day_start: number;
+  newly_active: number;
 }
 
 export interface SchemaMigrationsTable {
@@ -464,5 +484,6 @@ export interface Database {
   activity_ledger: ActivityLedgerTable;
   fanout_contacts: FanoutContactsTable;
   active_contacts: ActiveContactsTable;
+  daily_activations: DailyActivationsTable;
   schema_migrations: SchemaMigrationsTable;
 }

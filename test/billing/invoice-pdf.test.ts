@@ -148,13 +148,9 @@ describe('invoice PDF for scripts neither font covers', () => {
   // One test per script: exactly one U+FFFD per character (not per UTF-16 unit or byte),
   // everything else on the line as it was, and the note that says why.
   it.each([
-    ['Korean', '주식회사 한빛', '\uFFFD'.repeat(4) + ' ' + '\uFFFD'.repeat(2)],
-    [
-      'Arabic',
-      'شركة الأمل للتجارة',
-      '\uFFFD'.repeat(4) + ' ' + '\uFFFD'.repeat(5) + ' ' + '\uFFFD'.repeat(7),
-    ],
-    ['Hebrew', 'אורית כהן בע"מ', '\uFFFD'.repeat(5) + ' ' + '\uFFFD'.repeat(3) + ' \uFFFD\uFFFD"\uFFFD'],
+    ['Korean', '주식회사 한빛', `${'\uFFFD'.repeat(4)} ${'\uFFFD'.repeat(2)}`],
+    ['Arabic', 'شركة الأمل للتجارة', `${'\uFFFD'.repeat(4)} ${'\uFFFD'.repeat(5)} ${'\uFFFD'.repeat(7)}`],
+    ['Hebrew', 'אורית כהן בע"מ', `${'\uFFFD'.repeat(5)} ${'\uFFFD'.repeat(3)} \uFFFD\uFFFD"\uFFFD`],
     ['an emoji beyond the BMP', 'Zoë 🌸 GmbH', 'Zoë \uFFFD GmbH'],
   ])('prints %s as U+FFFD per character, the rest exact', async (_script, name, printed) => {
     const lines = await textOfInvoiceTo({ name, address: `${name}, 10115 Berlin` });

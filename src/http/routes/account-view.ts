@@ -1,5 +1,5 @@
 import type { Account } from '../../accounts/account.js';
-import { computeUsageFigures } from '../../billing/allowance.js';
+import { allowanceOf } from '../../billing/allowance.js';
 import type { Catalog } from '../../billing/catalog.js';
 import { findPlan } from '../../billing/catalog.js';
 import type { Configuration } from '../../billing/configuration.js';
@@ -20,16 +20,13 @@ export function accountView(catalog: Catalog, account: Account, configuration: C
 /** The API's view of a configuration (`SubscriptionView`). */
 export function configurationView(catalog: Catalog, configuration: Configuration) {
   const plan = findPlan(catalog, configuration.planId);
-  // The allowance as billing computes it (one rule); none for legacy plans.
-  const figures = plan ? computeUsageFigures(catalog, configuration, 0) : undefined;
-  const limited = figures?.allowance !== undefined;
   return {
     plan: configuration.planId,
     planName: plan?.name,
     legacy: plan?.legacy ?? false,
     cycle: configuration.cycle,
     addonContacts: configuration.addonContacts,
-    includedContacts: limited ? figures.includedContacts : null,
-    allowance: figures?.allowance ?? null,
+    includedContacts: plan && !plan.legacy ? plan.includedContacts : null,
+    allowance: (plan && allowanceOf(plan, configuration.addonContacts)) ?? null,
   };
 }

@@ -1,7 +1,7 @@
+import type { Catalog } from '../billing/catalog.js';
+import { withScheduledCloseLock } from '../billing/scheduled-close-lock.js';
 import type { Store } from '../store/store.js';
-import type { Catalog } from './catalog.js';
 import { type CloseReport, closeDueMonths } from './close-due-months.js';
-import { withScheduledCloseLock } from './scheduled-close-lock.js';
 
 export interface CloseScheduler {
   stop(): Promise<void>;

@@ -49,6 +49,8 @@ async function seedColumn(store: Store, contacts: number): Promise<{ accountId: 
           phone: null,
           created_at: created,
           updated_at: created,
+          last_activity_at: created,
+          sort_name: `contact ${offset + index}`,
           deleted_at: null,
           erased_at: null,
         })),

@@ -21,6 +21,7 @@ import { adminRoutes } from './routes/admin-routes.js';
 import { alertRecipientRoutes } from './routes/alert-recipient-routes.js';
 import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { billingRoutes } from './routes/billing-routes.js';
+import { bulkContactRoutes } from './routes/bulk-contact-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import { funnelRoutes } from './routes/funnel-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
@@ -233,6 +234,7 @@ export async function buildServer(
   await app.register(invoiceRoutes(context));
   await app.register(billingRoutes(context));
   await app.register(contactRoutes(context));
+  await app.register(bulkContactRoutes(context));
   await app.register(statusRoutes(context));
   await app.register(funnelRoutes(context));
   await app.register(importRoutes(context));

@@ -279,6 +279,13 @@ export interface ContactsTable {
   phone: string | null;
   created_at: number;
   updated_at: number;
+  /**
+   * When a Tally action last recorded a qualifying activity for the contact: the board's
+   * "recently active" order (migration 17; every write path sets it, so it is never NULL).
+   */
+  last_activity_at: number;
+  /** The name lower-cased, else the e-mail, else the phone, else '': the board's name order. */
+  sort_name: string;
   /** Soft delete: gone from the workspace, still counted where it was active. */
   deleted_at: number | null;
   /** GDPR erasure: personal data replaced; the id and its counts stay. */

@@ -126,6 +126,8 @@ describe('the web dashboard', () => {
   it('moves a card to another column by dragging it, and the meter moves with it', async () => {
     await page.getByRole('link', { name: 'Contacts' }).click();
     await expect.poll(() => meter().textContent()).toBe('40');
+    // The column renders only the cards in view, newest activity first: find the January one.
+    await page.getByLabel('Search', { exact: true }).fill('January 1');
     const card = page.locator(`[data-contact="${januaryContacts[0]}"]`);
     await card.dragTo(page.locator('section[data-column="Contacted"]'));
     // A January contact changing status this month becomes active: 41.
@@ -137,6 +139,7 @@ describe('the web dashboard', () => {
   });
 
   it('changes a status from the keyboard through the contact drawer, with notes and properties', async () => {
+    await page.getByLabel('Search', { exact: true }).fill('January 2');
     await page.locator(`[data-contact="${januaryContacts[1]}"] button`).focus();
     await page.keyboard.press('Enter');
     const drawer = page.getByRole('dialog');
@@ -149,6 +152,11 @@ describe('the web dashboard', () => {
     await screenshot(page, '04-contact-drawer');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // Focus stays on the moved card, now in its new column (keyboard users keep their place).
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.closest("section")?.getAttribute("data-column")'))
+      .toBe('Won');
+    await page.getByLabel('Search', { exact: true }).fill('');
   });
 
   it('renames a column only after showing its impact, then the meter shows the overusage', async () => {

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { addNote } from '../../contacts/add-note.js';
+import { InvalidBoardCursorError, listBoardColumn } from '../../contacts/board-column.js';
 import { acceptedOrThrow } from '../../contacts/contact-refused-error.js';
-import { findContact, listContacts, listNotes } from '../../contacts/contact-repository.js';
+import { findContact, listNotes } from '../../contacts/contact-repository.js';
 import { deleteContact } from '../../contacts/delete-contact.js';
 import { createContact, updateContact } from '../../contacts/save-contact.js';
 import { performContactAction } from '../../use-cases/contact-action.js';
@@ -10,13 +11,13 @@ import { actorOf } from '../actor-header.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { contactActionServices } from '../contact-action-services.js';
+import { contactFilterOrThrow } from '../contact-filter-query.js';
 import { pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
+import { BoardListQuery, BoardPage } from '../schemas/board-schemas.js';
 import {
   ActorHeaders,
   ContactBody,
-  ContactList,
-  ContactListQuery,
   ContactParams,
   ContactView,
   contactPage,
@@ -26,6 +27,7 @@ import {
   NoteView,
 } from '../schemas/contact-schemas.js';
 import { json, noContent, problems } from '../schemas/responses.js';
+import { boardCardView } from '../views/board-card-view.js';
 import { contactView, noteView } from '../views/contact-view.js';
 
 // Still imported from here by the funnel routes.
@@ -69,26 +71,36 @@ export const contactRoutes =
           operationId: 'listContacts',
           tags: ['contacts'],
           summary:
-            'Contacts, by column and search (name, e-mail, phone); viewing and searching are not activity',
-          querystring: ContactListQuery,
-          response: { 200: json('One page of contacts', ContactList) },
+            'Contacts by column, page by page (keyset cursor), searched, sorted and filtered, each with why it counts this month; viewing is not activity',
+          querystring: BoardListQuery,
+          response: { 200: json('One page of contacts and the cursor of the next', BoardPage) },
         },
         config: { access: 'account' },
       },
       async (request) => {
         const accountId = requireAccount(request.caller);
         const limit = pageLimitOrThrow(request.query.limit, contactPage);
-        const contacts = await listContacts(context.store.db, accountId, {
-          limit,
-          ...(request.query.status === undefined ? {} : { statusId: request.query.status }),
-          ...(request.query.q === undefined ? {} : { search: request.query.q }),
-          ...(request.query.cursor === undefined ? {} : { after: request.query.cursor }),
-        });
-        const zone = await accountTimeZone(context, accountId);
-        return {
-          data: contacts.map((contact) => contactView(contact, zone)),
-          nextCursor: contacts.length === limit ? (contacts.at(-1)?.id ?? null) : null,
-        };
+        const filter = await contactFilterOrThrow(context, accountId, request.query);
+        try {
+          const page = await listBoardColumn(context.store, accountId, {
+            filter,
+            sort: request.query.sort ?? 'recent',
+            limit,
+            ...(request.query.cursor === undefined ? {} : { cursor: request.query.cursor }),
+          });
+          const zone = await accountTimeZone(context, accountId);
+          return {
+            data: page.cards.map((card) => boardCardView(card, zone)),
+            nextCursor: page.nextCursor ?? null,
+          };
+        } catch (error) {
+          if (error instanceof InvalidBoardCursorError) {
+            throw new Problem('validation_failed', error.message, [
+              { field: 'querystring.cursor', code: 'invalid', message: error.message },
+            ]);
+          }
+          throw error;
+        }
       },
     );
 

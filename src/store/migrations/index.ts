@@ -15,6 +15,7 @@ import { invoicePaymentsMigration } from './0013-invoice-payments.js';
 import { ledgerByMonthMigration } from './0014-ledger-by-month.js';
 import { dailyActivationCountersMigration } from './0015-daily-activation-counters.js';
 import { settingsPagesMigration } from './0016-settings-pages.js';
+import { boardAtSizeMigration } from './0017-board-at-size.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   ledgerByMonthMigration,
   dailyActivationCountersMigration,
   settingsPagesMigration,
+  boardAtSizeMigration,
 ];

@@ -265,6 +265,27 @@ export interface Notification {
   message: string;
 }
 
+/** A card on the board: the contact, its last activity, and why it counts this month (null: it does not). */
+export interface BoardCard extends Contact {
+  lastActivityAt: string;
+  activeThisMonth: { kind: ActivityKind; actor: string; occurredAt: string } | null;
+}
+
+export interface BoardPage {
+  data: BoardCard[];
+  nextCursor: string | null;
+}
+
+/** The answer of `POST /v1/contacts/bulk` (preview or done). */
+export interface BulkOutcome {
+  preview: boolean;
+  applied: boolean;
+  impact: Impact;
+  contactIds: string[];
+  sent: number;
+  failed: number;
+}
+
 /** One of the account's API keys; the token itself is only in the answer that issued it. */
 export interface ApiKeyView {
   id: string;

@@ -252,7 +252,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contacts, by column and search (name, e-mail, phone); viewing and searching are not activity */
+        /** Contacts by column, page by page (keyset cursor), searched, sorted and filtered, each with why it counts this month; viewing is not activity */
         get: operations["listContacts"];
         put?: never;
         /** Create a contact (a contact.created activity) */
@@ -329,6 +329,23 @@ export interface paths {
         put?: never;
         /** Add a note to a contact (a note.added activity) */
         post: operations["addContactNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contacts/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move, note or message a selection of contacts (at most 1000); ?preview=true answers its impact only, the same figures the action then has */
+        post: operations["runBulkContactAction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2919,13 +2936,20 @@ export interface operations {
     listContacts: {
         parameters: {
             query?: {
-                /** @description The previous page’s `nextCursor` */
+                /** @description only contacts active (true) or not active (false) in the current usage month */
+                active?: "true" | "false";
+                /** @description nextCursor of the previous page */
                 cursor?: string;
                 /** @description page size, 1 to 500 (default 50) */
                 limit?: string;
-                /** @description Search in name, e-mail and phone */
+                /** @description with propertyValue: a property holding exactly that value */
+                propertyKey?: string;
+                propertyValue?: string;
+                /** @description name, e-mail, phone or a property value containing this, ignoring case */
                 q?: string;
-                /** @description Only this board column */
+                /** @description recent (last activity first, the default), name (A to Z) or created (newest first) */
+                sort?: "recent" | "name" | "created";
+                /** @description a board column: only its contacts */
                 status?: string;
             };
             header?: never;
@@ -2934,7 +2958,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of contacts */
+            /** @description One page of contacts and the cursor of the next */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2942,20 +2966,36 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            /** @description the first qualifying activity of the current usage month; null when it does not count */
+                            activeThisMonth: {
+                                /** @enum {unknown} */
+                                actor: "user" | "funnel" | "import" | "api" | "automation";
+                                /** @enum {unknown} */
+                                kind: "contact.created" | "contact.status_changed" | "message.sent" | "note.added" | "property.set" | "status.renamed";
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-01T00:00:00+01:00
+                                 */
+                                occurredAt: string;
+                            } | null;
                             /**
                              * Format: date-time
                              * @example 2026-03-01T00:00:00+01:00
                              */
                             createdAt: string;
                             email: string | null;
-                            /** @example con_5f1c0a9e2b7d4c3e8a10 */
+                            /** @example con_01JD8Z3Q6V */
                             id: string;
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-01T00:00:00+01:00
+                             */
+                            lastActivityAt: string;
                             name: string | null;
                             phone: string | null;
                             properties: {
                                 [key: string]: string;
                             };
-                            /** @example sta_new */
                             statusId: string;
                             /**
                              * Format: date-time
@@ -2963,7 +3003,7 @@ export interface operations {
                              */
                             updatedAt: string;
                         }[];
-                        /** @description Pass as `cursor` for the next page; null on the last one */
+                        /** @description null on the last page */
                         nextCursor: string | null;
                     };
                 };
@@ -4245,6 +4285,172 @@ export interface operations {
                 };
             };
             /** @description Problem: `month_closed`, `idempotency_request_in_progress` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `database_unavailable`, `overloaded` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `storage_full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runBulkContactAction: {
+        parameters: {
+            query?: {
+                preview?: "true" | "false";
+            };
+            header?: {
+                /** @description Makes the POST safe to retry: the same key with the same request answers the first answer again (secrets excepted), with another request 422 */
+                "idempotency-key"?: string;
+                /** @description Who the activity is recorded for: `user` when relaying a person (the dashboard); default `api` */
+                "tally-actor"?: "user" | "api" | "automation";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    action: "move" | "note" | "message";
+                    /** @description note or message: the text */
+                    body?: string;
+                    /** @description message */
+                    channel?: "email" | "whatsapp";
+                    /** @description contactIds (the ones ticked) or filter (all matching), one of the two */
+                    selection: {
+                        contactIds?: string[];
+                        /** @description every contact matching this, as GET /v1/contacts filters them */
+                        filter?: {
+                            active?: boolean;
+                            propertyKey?: string;
+                            propertyValue?: string;
+                            q?: string;
+                            status?: string;
+                        };
+                    };
+                    /** @description move: the column to move to */
+                    statusId?: string;
+                    subject?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The impact (a preview) or what was done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description false for a preview, or when the action touches nobody */
+                        applied: boolean;
+                        /** @description the contacts the action changes (or would) */
+                        contactIds: string[];
+                        /** @description message: refused or failed */
+                        failed: number;
+                        impact: {
+                            activeContacts: number;
+                            allowance: number | null;
+                            contactsTouched: number;
+                            extraOverusage: number;
+                            extraOverusageCost: {
+                                /** @example 12.50 */
+                                amount: string;
+                                /** @example EUR */
+                                currency: string;
+                            };
+                            /** @description touched contacts not yet active this month */
+                            newlyActive: number;
+                        };
+                        preview: boolean;
+                        /** @description message: accepted by the provider */
+                        sent: number;
+                    };
+                };
+            };
+            /** @description Problem: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `idempotency_request_in_progress` */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousAxeFindings } from '../support/axe-audit.js';
+import { seriousAxeFindings } from '../support/axe.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { engines } from '../support/engines.js';
 import { type Harness, startHarness, type TestAccount } from '../support/http-harness.js';

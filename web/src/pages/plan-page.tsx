@@ -79,18 +79,20 @@ export function PlanPage({ client }: { client: ApiClient }) {
     });
   }, [client, lowest?.id, choice?.cycle, expected]);
   const current = subscription.data;
+  // A subscription without a plan (ended, or legacy) has no cycle or add-ons to advise on.
+  const planned = current && 'cycle' in current ? current : undefined;
   const advice = useLoad(async () => {
-    if (!current?.plan || !current.cycle || expected === undefined) return undefined;
+    if (!planned || expected === undefined) return undefined;
     return client.json<Quote>('/v1/quotes', {
       method: 'POST',
       body: {
-        plan: current.plan,
-        cycle: current.cycle,
-        addonContacts: current.addonContacts ?? 0,
+        plan: planned.plan,
+        cycle: planned.cycle,
+        addonContacts: planned.addonContacts,
         expectedActiveContacts: expected,
       },
     });
-  }, [client, current?.plan, current?.cycle, current?.addonContacts, expected]);
+  }, [client, planned?.plan, planned?.cycle, planned?.addonContacts, expected]);
 
   const update = (next: Partial<Choice>) => {
     if (!choice) return;
@@ -151,20 +153,20 @@ export function PlanPage({ client }: { client: ApiClient }) {
         <section className="card" aria-labelledby="current-plan-heading">
           <h2 id="current-plan-heading">{t.plan.yourPlan}</h2>
           <p data-testid="current-plan">
-            <strong>{current.planName ?? current.plan ?? t.plan.noPlan}</strong>
-            {current.cycle && t.plan.billed(t.plan.cycleWord(current.cycle))}
-            {current.addonContacts ? t.plan.addons(format.count(current.addonContacts)) : ''}
+            <strong>{planned ? (planned.planName ?? planned.plan) : t.plan.noPlan}</strong>
+            {planned && t.plan.billed(t.plan.cycleWord(planned.cycle))}
+            {planned?.addonContacts ? t.plan.addons(format.count(planned.addonContacts)) : ''}
             {current.allowance !== null && t.plan.allowance(format.count(current.allowance))}
           </p>
           {current.scheduledChanges.map((scheduled) => (
             <p key={scheduled.effectiveAt} className="muted">
               {t.plan.from(format.date(scheduled.effectiveAt))}
-              {scheduled.cancel
+              {'cancel' in scheduled
                 ? t.plan.cancelled
                 : t.plan.scheduled(
-                    scheduled.planName ?? scheduled.plan ?? '',
-                    scheduled.cycle ? t.plan.cycleWord(scheduled.cycle) : '',
-                    format.count(scheduled.addonContacts ?? 0),
+                    scheduled.planName ?? scheduled.plan,
+                    t.plan.cycleWord(scheduled.cycle),
+                    format.count(scheduled.addonContacts),
                   )}
             </p>
           ))}

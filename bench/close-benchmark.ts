@@ -1,6 +1,6 @@
 import { loadCatalog } from '../src/billing/catalog.js';
-import { closeDueMonths, defaultGraceMs } from '../src/billing/close-due-months.js';
 import { type Engine, sql } from '../src/store/store.js';
+import { closeDueMonths, defaultGraceMs } from '../src/use-cases/close-due-months.js';
 import { type BenchDatabaseHandle, reopenBenchDatabase } from './bench-database.js';
 import { closeNaively } from './naive-close.js';
 import type { Workload } from './workload.js';

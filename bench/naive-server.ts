@@ -7,7 +7,7 @@ import { loadTerms } from '../src/billing/subscription-repository.js';
 import { termInForce } from '../src/billing/subscription-term.js';
 import type { Activity, ActivityKind, Actor } from '../src/domain/activity.js';
 import { formatInstantIn, parseInstant } from '../src/http/instants.js';
-import { recordActivitiesSchema } from '../src/http/routes/activity-routes.js';
+import { RecordActivitiesBody } from '../src/http/schemas/activity-schemas.js';
 import { type BenchDatabaseHandle, reopenBenchDatabase } from './bench-database.js';
 import { appendRawEvents, countDistinctContacts } from './designs.js';
 
@@ -34,23 +34,27 @@ const app = Fastify({ logger: false });
 
 async function accountOf(authorization: string | undefined): Promise<string | undefined> {
   const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : undefined;
-  return token === undefined ? undefined : authenticateApiKey(store.db, token);
+  return token === undefined ? undefined : (await authenticateApiKey(store.db, token))?.accountId;
 }
 
-app.post<{ Body: Batch }>('/v1/activities', { schema: recordActivitiesSchema }, async (request, reply) => {
-  const accountId = await accountOf(request.headers.authorization);
-  if (!accountId) return reply.code(401).send({ code: 'unauthenticated' });
-  const batch: Activity[] = request.body.activities.map((item) => ({
-    accountId,
-    key: item.id,
-    contactId: item.contactId,
-    kind: item.kind,
-    actor: item.actor ?? 'api',
-    occurredAt: parseInstant(item.occurredAt) ?? 0,
-  }));
-  await appendRawEvents(store, batch);
-  return { accepted: batch.length };
-});
+app.post<{ Body: Batch }>(
+  '/v1/activities',
+  { schema: { body: RecordActivitiesBody } },
+  async (request, reply) => {
+    const accountId = await accountOf(request.headers.authorization);
+    if (!accountId) return reply.code(401).send({ code: 'unauthenticated' });
+    const batch: Activity[] = request.body.activities.map((item) => ({
+      accountId,
+      key: item.id,
+      contactId: item.contactId,
+      kind: item.kind,
+      actor: item.actor ?? 'api',
+      occurredAt: parseInstant(item.occurredAt) ?? 0,
+    }));
+    await appendRawEvents(store, batch);
+    return { accepted: batch.length };
+  },
+);
 
 app.get('/v1/usage', async (request, reply) => {
   const accountId = await accountOf(request.headers.authorization);

@@ -1,9 +1,9 @@
 import { Temporal } from 'temporal-polyfill';
-import { openAccount } from '../src/accounts/open-account.js';
 import { loadCatalog } from '../src/billing/catalog.js';
 import { listStatuses, updateStatus } from '../src/contacts/statuses.js';
 import { type Engine, type Store, sql } from '../src/store/store.js';
 import { inWriteTransaction } from '../src/store/write-transaction.js';
+import { openAccount } from '../src/use-cases/open-account.js';
 import { openBenchDatabase } from './bench-database.js';
 import { createRawEventsTable } from './designs.js';
 
@@ -49,6 +49,8 @@ async function seedColumn(store: Store, contacts: number): Promise<{ accountId: 
           phone: null,
           created_at: created,
           updated_at: created,
+          last_activity_at: created,
+          sort_name: `contact ${offset + index}`,
           deleted_at: null,
           erased_at: null,
         })),

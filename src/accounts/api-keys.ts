@@ -15,6 +15,8 @@ export interface ApiKey {
   label: string;
   createdAt: number;
   revokedAt: number | undefined;
+  /** To the minute (decision 0052); undefined while the key has never been used. */
+  lastUsedAt: number | undefined;
 }
 
 const tokenPattern = /^tally_([0-9a-f]{16})_([A-Za-z0-9_-]{32})$/;
@@ -50,25 +52,28 @@ export async function createApiKey(
     })
     .execute();
   return {
-    key: { accountId, keyId, label, createdAt: now, revokedAt: undefined },
+    key: { accountId, keyId, label, createdAt: now, revokedAt: undefined, lastUsedAt: undefined },
     token: `tally_${keyId}_${secret}`,
   };
 }
 
 /**
- * The account a token belongs to, if the token is well-formed, known and not revoked. With
- * a cache, a key verified once is answered from memory until it is revoked (decision 0047).
+ * The account and key a token belongs to, if the token is well-formed, known and not revoked.
+ * With a cache, a key verified once is answered from memory until it is revoked (decision 0047).
  */
 export async function authenticateApiKey(
   db: Kysely<Database>,
   token: string,
   cache?: ApiKeyCache,
-): Promise<string | undefined> {
+): Promise<{ accountId: string; keyId: string } | undefined> {
   const match = tokenPattern.exec(token);
   if (!match) return undefined;
   const [, keyId, secret] = match as unknown as [string, string, string];
   const cached = cache?.lookup(keyId);
-  if (cached) return equalDigests(cached.secretSha256, sha256(secret)) ? cached.accountId : undefined;
+  if (cached)
+    return equalDigests(cached.secretSha256, sha256(secret))
+      ? { accountId: cached.accountId, keyId }
+      : undefined;
   const generation = cache?.generation ?? 0;
   const row = await db
     .selectFrom('api_keys')
@@ -79,7 +84,7 @@ export async function authenticateApiKey(
   if (!equalDigests(row.secret_sha256, sha256(secret))) return undefined;
   // Only verified keys are kept, so a wrong secret never fills the cache.
   cache?.remember(keyId, { accountId: row.account_id, secretSha256: row.secret_sha256 }, generation);
-  return row.account_id;
+  return { accountId: row.account_id, keyId };
 }
 
 export async function listApiKeys(db: Kysely<Database>, accountId: string): Promise<ApiKey[]> {
@@ -96,6 +101,7 @@ export async function listApiKeys(db: Kysely<Database>, accountId: string): Prom
     label: row.label,
     createdAt: row.created_at,
     revokedAt: row.revoked_at ?? undefined,
+    lastUsedAt: row.last_used_at ?? undefined,
   }));
 }
 

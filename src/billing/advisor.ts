@@ -1,4 +1,5 @@
 import { type Cents, prorateHalfUp } from '../domain/money.js';
+import { allowanceOf, overusageOf } from './allowance.js';
 import type { Catalog, Plan } from './catalog.js';
 import { type Configuration, monthsPerCycle, planOfOrThrow } from './configuration.js';
 
@@ -80,8 +81,8 @@ export function priceConfiguration(
   expected: number,
 ): AdvisorOption {
   const plan = planOfOrThrow(catalog, configuration);
-  const allowance = plan.legacy ? undefined : plan.includedContacts + configuration.addonContacts;
-  const overusage = allowance === undefined ? 0 : Math.max(0, expected - allowance);
+  const allowance = allowanceOf(plan, configuration.addonContacts);
+  const overusage = overusageOf(expected, allowance);
   const fee = plan.fees[configuration.cycle] * (12 / monthsPerCycle(configuration.cycle));
   const addons = configuration.addonContacts * (plan.addonPerContact?.[configuration.cycle] ?? 0) * 12;
   const yearlyCost = fee + addons + overusage * catalog.overusagePerContact * 12;

@@ -1,5 +1,5 @@
 import type { Cents } from '../domain/money.js';
-import type { Catalog } from './catalog.js';
+import type { Catalog, Plan } from './catalog.js';
 import { type Configuration, planOfOrThrow } from './configuration.js';
 
 export interface UsageFigures {
@@ -20,9 +20,32 @@ const unlimited: UsageFigures = {
 };
 
 /**
- * Allowance = included + add-on contacts (SPEC §4); overusage = max(0, active − allowance),
- * each overused contact at the flat overusage rate. No configuration in force (the
- * subscription has ended) and legacy plans have no limit.
+ * The allowance rule, written once (SPEC §4, §5): a month's allowance is the plan's included
+ * contacts plus the add-on contacts; legacy plans have none (undefined: no limit, never
+ * billed). Every figure that speaks of an allowance or of overusage — the usage read, the
+ * month close, the advisor, previews of imports and bulk actions, the subscription view —
+ * comes from these functions.
+ */
+export function allowanceOf(plan: Plan, addonContacts: number): number | undefined {
+  return plan.legacy ? undefined : plan.includedContacts + addonContacts;
+}
+
+/** The allowance of a configuration; none when no configuration is in force (ended) or on a legacy plan. */
+export function allowanceOfConfiguration(
+  catalog: Catalog,
+  configuration: Configuration | undefined,
+): number | undefined {
+  return configuration && allowanceOf(planOfOrThrow(catalog, configuration), configuration.addonContacts);
+}
+
+/** Overused contacts: those active beyond the allowance, max(0, active − allowance); none without a limit. */
+export function overusageOf(activeContacts: number, allowance: number | undefined): number {
+  return allowance === undefined ? 0 : Math.max(0, activeContacts - allowance);
+}
+
+/**
+ * Allowance and overusage, each overused contact at the flat overusage rate. No
+ * configuration in force (the subscription has ended) and legacy plans have no limit.
  */
 export function computeUsageFigures(
   catalog: Catalog,
@@ -31,13 +54,12 @@ export function computeUsageFigures(
 ): UsageFigures {
   if (!configuration) return unlimited;
   const plan = planOfOrThrow(catalog, configuration);
-  if (plan.legacy) return unlimited;
-  const { addonContacts } = configuration;
-  const allowance = plan.includedContacts + addonContacts;
-  const overusage = Math.max(0, activeContacts - allowance);
+  const allowance = allowanceOf(plan, configuration.addonContacts);
+  if (allowance === undefined) return unlimited;
+  const overusage = overusageOf(activeContacts, allowance);
   return {
     includedContacts: plan.includedContacts,
-    addonContacts,
+    addonContacts: configuration.addonContacts,
     allowance,
     overusage,
     overusageCost: overusage * catalog.overusagePerContact,

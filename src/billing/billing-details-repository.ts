@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { PostalAddressParts } from './invoice.js';
+import type { VatTerms } from './vat-breakdown.js';
 
 export interface BillingDetails {
   legalName: string | undefined;
@@ -29,10 +30,19 @@ export async function findBillingDetails(db: Kysely<Database>, accountId: string
     postalAddress: row ? postalAddressOf(row) : undefined,
     vatId: row?.vat_id ?? undefined,
     email: row?.email ?? undefined,
-    vatRateBasisPoints: row?.vat_rate_basis_points ?? 0,
-    reverseCharge: row?.reverse_charge === 1,
+    ...vatTermsOf(row),
     buyerReference: row?.buyer_reference ?? undefined,
   };
+}
+
+/**
+ * The VAT terms a billing-details row sets, read the same way for an invoice being issued and
+ * for a preview of one: no row, or no rate given, charges 0 %.
+ */
+export function vatTermsOf(
+  row: { vat_rate_basis_points: number | null; reverse_charge: number | null } | undefined,
+): VatTerms {
+  return { vatRateBasisPoints: row?.vat_rate_basis_points ?? 0, reverseCharge: row?.reverse_charge === 1 };
 }
 
 /** The structured address of a billing-details row, if it has one: all four parts are set together. */

@@ -6,7 +6,6 @@ import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
 import type { BillingCycle, Catalog } from './catalog.js';
 import { changeTiming, cycleAround } from './change-timing.js';
-import { issueDueUpfrontInvoices } from './close-due-months.js';
 import type { Configuration } from './configuration.js';
 import { totalOf } from './invoice-line.js';
 import { issueInvoice } from './invoice-repository.js';
@@ -19,6 +18,7 @@ import {
   type RecordedChange,
 } from './subscription-repository.js';
 import { pendingTerms, type SubscriptionTerm, termInForce } from './subscription-term.js';
+import { issueDueUpfrontInvoices } from './upfront-invoices.js';
 
 /** What the account asks for: new values for some fields, or to cancel at the cycle's end. */
 export type ChangeRequest =

@@ -3,8 +3,8 @@ import { formatCents } from '../domain/money.js';
 import { formatInstant } from '../domain/usage-month.js';
 import { attachFacturX, type FacturXAttachment } from './factur-x.js';
 import { type Invoice, type Party, reverseChargeNote } from './invoice.js';
-import { invoiceFont } from './invoice-font.js';
-import { printableInvoiceText, unprintableCharacter } from './printable-invoice-text.js';
+import { chineseSlicePath, invoiceFallbackFont, invoiceFont } from './invoice-font.js';
+import { printableInvoiceRuns, unprintableCharacter } from './printable-invoice-text.js';
 
 const titles: Record<Invoice['kind'], string> = {
   upfront: 'Invoice',
@@ -43,12 +43,34 @@ export function renderInvoicePdf(
   });
   document.registerFont('regular', invoiceFont.regular);
   document.registerFont('bold', invoiceFont.bold);
-  // Every string goes through one filter, so no character reaches the page as a missing-glyph box.
+  // Registered only; pdfkit embeds a font once text is drawn in it, so Latin-only invoices carry none.
+  const fallback = invoiceFallbackFont();
+  document.registerFont('regular-japanese', fallback.regular);
+  document.registerFont('bold-japanese', fallback.bold);
+  // Every string from outside goes through one filter, so no character reaches the page as a
+  // missing-glyph box, and each run is drawn in the font that has its glyphs.
   let anyReplaced = false;
-  const printable = (text: string) => {
-    const result = printableInvoiceText(text);
-    anyReplaced ||= result.replaced;
-    return result.text;
+  const registeredSlices = new Set<string>();
+  const write: WriteText = (text, weight, cell) => {
+    const { runs, replaced } = printableInvoiceRuns(text);
+    anyReplaced ||= replaced;
+    runs.forEach((run, index) => {
+      if (run.font === 'main') document.font(weight);
+      else if (run.font === 'japanese') document.font(`${weight}-japanese`);
+      else {
+        // A slice of the Chinese font is registered the first time this document needs it.
+        const name = `${weight}-${run.font}`;
+        if (!registeredSlices.has(name)) {
+          document.registerFont(name, chineseSlicePath(Number(run.font.slice('chinese-'.length)), weight));
+          registeredSlices.add(name);
+        }
+        document.font(name);
+      }
+      const continued = index < runs.length - 1;
+      if (index === 0 && cell) document.text(run.text, cell.x, cell.y, { width: cell.width, continued });
+      else document.text(run.text, { continued });
+    });
+    document.font(weight);
   };
   const chunks: Buffer[] = [];
   document.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -66,8 +88,8 @@ export function renderInvoicePdf(
     document.text(`Period: ${date(invoice.period.start)} to ${date(invoice.period.end)} (end exclusive)`);
   if (corrects) document.text(`Corrects invoice ${corrects.number} of ${date(corrects.issuedAt)}`);
   document.moveDown();
-  party(document, 'From', invoice.seller, printable);
-  party(document, 'To', invoice.buyer, printable);
+  party(document, 'From', invoice.seller, write);
+  party(document, 'To', invoice.buyer, write);
   document.moveDown();
 
   // DejaVu Sans is wider than Helvetica: the money columns hold "EUR -1234567.89" in bold on one line.
@@ -79,8 +101,11 @@ export function renderInvoicePdf(
   };
   const row = (cells: [string, string, string, string], bold = false) => {
     const y = document.y;
-    document.font(bold ? 'bold' : 'regular');
-    document.text(printable(cells[0]), columns.description.x, y, { width: columns.description.width });
+    write(cells[0], bold ? 'bold' : 'regular', {
+      x: columns.description.x,
+      y,
+      width: columns.description.width,
+    });
     const bottom = document.y;
     document.text(cells[1], columns.quantity.x, y, { width: columns.quantity.width, align: 'right' });
     document.text(cells[2], columns.unitPrice.x, y, { width: columns.unitPrice.width, align: 'right' });
@@ -114,11 +139,18 @@ export function renderInvoicePdf(
   return finished;
 }
 
-function party(document: PDFKit.PDFDocument, label: string, who: Party, printable: (text: string) => string) {
+/** Draws text from outside (names, addresses, descriptions) in runs, at the cursor or in a cell. */
+type WriteText = (
+  text: string,
+  weight: 'regular' | 'bold',
+  cell?: { x: number; y: number; width: number },
+) => void;
+
+function party(document: PDFKit.PDFDocument, label: string, who: Party, write: WriteText) {
   document.font('bold').text(label);
-  document.font('regular').text(printable(who.name));
-  if (who.address) document.text(printable(who.address));
-  if (who.vatId) document.text(printable(`VAT ID: ${who.vatId}`));
-  if (who.email) document.text(printable(who.email));
+  write(who.name, 'regular');
+  if (who.address) write(who.address, 'regular');
+  if (who.vatId) write(`VAT ID: ${who.vatId}`, 'regular');
+  if (who.email) write(who.email, 'regular');
   document.moveDown(0.5);
 }

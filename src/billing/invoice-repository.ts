@@ -4,7 +4,7 @@ import { formatCents } from '../domain/money.js';
 import { enqueueWebhookEvents, type WebhookEvent } from '../notify/webhook-events.js';
 import type { Dialect } from '../store/dialect.js';
 import type { Database, InvoicesTable } from '../store/schema.js';
-import { postalAddressOf } from './billing-details-repository.js';
+import { postalAddressOf, vatTermsOf } from './billing-details-repository.js';
 import {
   formatInvoiceNumber,
   type Invoice,
@@ -31,14 +31,121 @@ export async function issueInvoices(
   now: number,
   webhooks: { enqueue: boolean; alongWith?: readonly WebhookEvent[] } = { enqueue: true },
 ): Promise<Invoice[]> {
-  if (drafts.length === 0) {
-    if (webhooks.enqueue) await enqueueWebhookEvents(db, accountId, webhooks.alongWith ?? [], now);
-    return [];
+  const [issued] = await issueInvoicesForAccounts(
+    db,
+    dialect,
+    [{ accountId, drafts, webhooks }],
+    seller,
+    now,
+  );
+  return issued ?? [];
+}
+
+/** One account's invoices to issue, and whether to queue its webhooks (with events of the caller's). */
+export interface InvoiceOrder {
+  accountId: string;
+  drafts: readonly InvoiceDraft[];
+  webhooks: { enqueue: boolean; alongWith?: readonly WebhookEvent[] };
+}
+
+/**
+ * `issueInvoices` for many accounts at once (the month close of a batch of accounts): one
+ * read of their billing details and one numbered insert for all, so the series row is
+ * taken once for the batch. Numbers follow the orders' sequence. Answers each order's
+ * invoices, in order.
+ */
+export async function issueInvoicesForAccounts(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  orders: readonly InvoiceOrder[],
+  seller: Party,
+  now: number,
+): Promise<Invoice[][]> {
+  const invoicing = orders.filter((order) => order.drafts.length > 0);
+  const buyers = await loadBuyers(
+    db,
+    invoicing.map((order) => order.accountId),
+  );
+  const rows: InvoicesTable[] = invoicing.flatMap((order) => {
+    const { buyer, vatRateBasisPoints, reverseCharge } = buyers.get(order.accountId) ?? {
+      buyer: { name: order.accountId },
+      ...vatTermsOf(undefined),
+    };
+    return order.drafts.map((draft) => {
+      const totals = invoiceTotals(draft.lines, vatRateBasisPoints, reverseCharge);
+      return {
+        account_id: order.accountId,
+        invoice_id: `inv_${randomBytes(8).toString('hex')}`,
+        number: '',
+        sequence: 0,
+        kind: draft.kind,
+        source_key: draft.sourceKey,
+        issued_at: now,
+        period_start: draft.period?.start ?? null,
+        period_end: draft.period?.end ?? null,
+        currency: 'EUR',
+        seller: JSON.stringify(seller),
+        buyer: JSON.stringify(buyer),
+        lines: JSON.stringify(draft.lines),
+        net: totals.net,
+        vat_rate_basis_points: vatRateBasisPoints,
+        vat: totals.vat,
+        total: totals.total,
+        reverse_charge: reverseCharge ? 1 : 0,
+        corrects_invoice_id: draft.correctsInvoiceId ?? null,
+      };
+    });
+  });
+  if (rows.length > 0) {
+    const first = await insertNumbered(db, dialect, rows);
+    rows.forEach((row, index) => {
+      row.sequence = first + index;
+      row.number = formatInvoiceNumber(first + index);
+    });
   }
-  const details = await db
+  const byAccount = new Map<string, Invoice[]>();
+  for (const row of rows) {
+    const invoices = byAccount.get(row.account_id) ?? [];
+    invoices.push(toInvoice(row));
+    byAccount.set(row.account_id, invoices);
+  }
+  const issued: Invoice[][] = [];
+  for (const order of orders) {
+    const invoices = order.drafts.length > 0 ? (byAccount.get(order.accountId) ?? []) : [];
+    issued.push(invoices);
+    if (!order.webhooks.enqueue) continue;
+    // One statement for the caller's events and the invoices', queued in the issuing transaction.
+    await enqueueWebhookEvents(
+      db,
+      order.accountId,
+      [
+        ...(order.webhooks.alongWith ?? []),
+        ...invoices.map((invoice) => ({
+          type: 'invoice.finalized' as const,
+          data: invoiceEventData(invoice),
+        })),
+      ],
+      now,
+    );
+  }
+  return issued;
+}
+
+interface Buyer {
+  buyer: Party;
+  vatRateBasisPoints: number;
+  reverseCharge: boolean;
+}
+
+/** Each account's buyer as its billing details say now, and how VAT applies. */
+async function loadBuyers(db: Kysely<Database>, accountIds: readonly string[]): Promise<Map<string, Buyer>> {
+  const buyers = new Map<string, Buyer>();
+  if (accountIds.length === 0) return buyers;
+  const rows = await db
     .selectFrom('accounts')
     .leftJoin('billing_details', 'billing_details.account_id', 'accounts.account_id')
     .select([
+      'accounts.account_id',
       'accounts.name',
       'billing_details.legal_name',
       'billing_details.address',
@@ -52,67 +159,23 @@ export async function issueInvoices(
       'billing_details.country',
       'billing_details.buyer_reference',
     ])
-    .where('accounts.account_id', '=', accountId)
-    .executeTakeFirst();
-  const buyer: Party = {
-    name: details?.legal_name ?? details?.name ?? accountId,
-    ...(details?.address ? { address: details.address } : {}),
-    ...(details?.vat_id ? { vatId: details.vat_id } : {}),
-    ...(details?.email ? { email: details.email } : {}),
-  };
-  // The structured parts travel in the buyer JSON, so the e-invoice of a finalized invoice
-  // names the buyer as it was when issued, whatever the billing details say later.
-  const postalAddress = details && postalAddressOf(details);
-  if (postalAddress) buyer.postalAddress = postalAddress;
-  if (details?.buyer_reference) buyer.buyerReference = details.buyer_reference;
-  const vatRateBasisPoints = details?.vat_rate_basis_points ?? 0;
-  const reverseCharge = details?.reverse_charge === 1;
-  const rows: InvoicesTable[] = drafts.map((draft) => {
-    const totals = invoiceTotals(draft.lines, vatRateBasisPoints, reverseCharge);
-    return {
-      account_id: accountId,
-      invoice_id: `inv_${randomBytes(8).toString('hex')}`,
-      number: '',
-      sequence: 0,
-      kind: draft.kind,
-      source_key: draft.sourceKey,
-      issued_at: now,
-      period_start: draft.period?.start ?? null,
-      period_end: draft.period?.end ?? null,
-      currency: 'EUR',
-      seller: JSON.stringify(seller),
-      buyer: JSON.stringify(buyer),
-      lines: JSON.stringify(draft.lines),
-      net: totals.net,
-      vat_rate_basis_points: vatRateBasisPoints,
-      vat: totals.vat,
-      total: totals.total,
-      reverse_charge: reverseCharge ? 1 : 0,
-      corrects_invoice_id: draft.correctsInvoiceId ?? null,
+    .where('accounts.account_id', 'in', [...new Set(accountIds)])
+    .execute();
+  for (const details of rows) {
+    const buyer: Party = {
+      name: details.legal_name ?? details.name ?? details.account_id,
+      ...(details.address ? { address: details.address } : {}),
+      ...(details.vat_id ? { vatId: details.vat_id } : {}),
+      ...(details.email ? { email: details.email } : {}),
     };
-  });
-  const first = await insertNumbered(db, dialect, rows);
-  rows.forEach((row, index) => {
-    row.sequence = first + index;
-    row.number = formatInvoiceNumber(first + index);
-  });
-  const invoices = rows.map(toInvoice);
-  if (webhooks.enqueue) {
-    // One statement for the caller's events and the invoices', queued in the issuing transaction.
-    await enqueueWebhookEvents(
-      db,
-      accountId,
-      [
-        ...(webhooks.alongWith ?? []),
-        ...invoices.map((invoice) => ({
-          type: 'invoice.finalized' as const,
-          data: invoiceEventData(invoice),
-        })),
-      ],
-      now,
-    );
+    // The structured parts travel in the buyer JSON, so the e-invoice of a finalized invoice
+    // names the buyer as it was when issued, whatever the billing details say later.
+    const postalAddress = postalAddressOf(details);
+    if (postalAddress) buyer.postalAddress = postalAddress;
+    if (details.buyer_reference) buyer.buyerReference = details.buyer_reference;
+    buyers.set(details.account_id, { buyer, ...vatTermsOf(details) });
   }
-  return invoices;
+  return buyers;
 }
 
 /** The `invoice.finalized` webhook's data: enough to file the invoice without calling back. */

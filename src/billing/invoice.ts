@@ -1,6 +1,7 @@
-import { type Cents, prorateHalfUp } from '../domain/money.js';
+import type { Cents } from '../domain/money.js';
 import type { InvoiceLine } from './invoice-line.js';
 import { totalOf } from './invoice-line.js';
+import { vatBreakdown } from './vat-breakdown.js';
 
 export const invoiceKinds = ['upfront', 'change', 'overusage', 'credit_note'] as const;
 export type InvoiceKind = (typeof invoiceKinds)[number];
@@ -82,9 +83,8 @@ export function invoiceTotals(
   vatRateBasisPoints: number,
   reverseCharge: boolean,
 ) {
-  const net = totalOf(lines);
-  const vat = reverseCharge ? 0 : prorateHalfUp(net, vatRateBasisPoints, 10_000);
-  return { net, vat, total: net + vat };
+  const { net, vat, gross } = vatBreakdown(totalOf(lines), { vatRateBasisPoints, reverseCharge });
+  return { net, vat, total: gross };
 }
 
 export function formatInvoiceNumber(sequence: number): string {

@@ -1,6 +1,7 @@
 import { formatCents } from '../domain/money.js';
+import { allowanceOfConfiguration, overusageOf } from './allowance.js';
 import type { Catalog } from './catalog.js';
-import { type Configuration, planOfOrThrow } from './configuration.js';
+import type { Configuration } from './configuration.js';
 import type { InvoiceLine } from './invoice-line.js';
 
 export interface MonthCloseFigures {
@@ -12,7 +13,7 @@ export interface MonthCloseFigures {
 }
 
 /**
- * SPEC §5: overusage = max(0, active − allowance), billed at the flat rate on one line;
+ * SPEC §5: the overusage (allowance.ts) is billed at the flat rate on one line;
  * legacy plans and ended subscriptions are counted for information and never billed.
  */
 export function computeMonthClose(
@@ -21,11 +22,9 @@ export function computeMonthClose(
   activeContacts: number,
   monthLabel: string,
 ): MonthCloseFigures {
-  if (!configuration) return { allowance: null, overusage: 0, lines: [] };
-  const plan = planOfOrThrow(catalog, configuration);
-  if (plan.legacy) return { allowance: null, overusage: 0, lines: [] };
-  const allowance = plan.includedContacts + configuration.addonContacts;
-  const overusage = Math.max(0, activeContacts - allowance);
+  const allowance = allowanceOfConfiguration(catalog, configuration);
+  if (allowance === undefined) return { allowance: null, overusage: 0, lines: [] };
+  const overusage = overusageOf(activeContacts, allowance);
   const lines: InvoiceLine[] =
     overusage === 0
       ? []

@@ -1,4 +1,4 @@
-import { invoiceFontFace } from './invoice-font.js';
+import { chineseSliceFor, invoiceFallbackFontFace, invoiceFontFace } from './invoice-font.js';
 
 /** What the PDF shows for a character it cannot draw: visibly missing, never a silent box. */
 export const unprintableCharacter = '\uFFFD';
@@ -11,27 +11,54 @@ export const unprintableCharacter = '\uFFFD';
 const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 /**
- * The text as the invoice PDF prints it: composed (NFC, so "Z" plus a combining acute is the
- * one glyph "Ź" and reads back as such), with every character the embedded font cannot draw,
- * or can draw only in the wrong order, replaced by U+FFFD (docs/invoice-pdf-scripts.md).
- * Line breaks and tabs pass through: pdfkit lays them out and they need no glyph.
+ * A stretch of text drawn in one font: the main one (DejaVu Sans), the Japanese fallback, or a
+ * slice of the Chinese one (`chinese-4` is slice 4).
  */
-export function printableInvoiceText(text: string): { text: string; replaced: boolean } {
-  const face = invoiceFontFace();
+export interface PrintableRun {
+  text: string;
+  font: 'main' | 'japanese' | `chinese-${number}`;
+}
+
+/**
+ * The text as the invoice PDF prints it, in runs of one font each: composed (NFC, so "Z" plus a
+ * combining acute is the one glyph "Ź" and reads back as such); each character in DejaVu Sans
+ * when it has the glyph, else in the fallback (Noto Sans JP's Japanese subset) when that has
+ * it, else in Noto Sans SC for simplified Chinese, else — and for every right-to-left
+ * character — U+FFFD in the main font
+ * (docs/invoice-pdf-scripts.md). Line breaks and tabs pass through: pdfkit lays them out and
+ * they need no glyph.
+ */
+export function printableInvoiceRuns(text: string): { runs: PrintableRun[]; replaced: boolean } {
+  const main = invoiceFontFace();
+  const fallback = invoiceFallbackFontFace();
   let replaced = false;
-  let printable = '';
+  const runs: PrintableRun[] = [];
+  const append = (character: string, font: PrintableRun['font']) => {
+    const last = runs.at(-1);
+    if (last?.font === font) last.text += character;
+    else runs.push({ text: character, font });
+  };
   for (const character of text.normalize('NFC')) {
     const codePoint = character.codePointAt(0) ?? 0;
-    const drawable =
-      character === '\n' ||
-      character === '\t' ||
-      (face.hasGlyphForCodePoint(codePoint) && !rightToLeft.test(character));
-    if (drawable) {
-      printable += character;
-    } else {
-      printable += unprintableCharacter;
+    if (character === '\n' || character === '\t') {
+      append(character, runs.at(-1)?.font ?? 'main');
+    } else if (rightToLeft.test(character)) {
+      append(unprintableCharacter, 'main');
       replaced = true;
+    } else if (main.hasGlyphForCodePoint(codePoint)) {
+      append(character, 'main');
+    } else if (fallback.hasGlyphForCodePoint(codePoint)) {
+      append(character, 'japanese');
+    } else {
+      const chineseSlice = chineseSliceFor(codePoint);
+      if (chineseSlice !== undefined) {
+        append(character, `chinese-${chineseSlice}`);
+      } else {
+        append(unprintableCharacter, 'main');
+        replaced = true;
+      }
     }
   }
-  return { text: printable, replaced };
+  if (runs.length === 0) runs.push({ text: '', font: 'main' });
+  return { runs, replaced };
 }

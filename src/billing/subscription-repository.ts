@@ -5,20 +5,36 @@ import type { InvoiceLine } from './invoice-line.js';
 import { configurationOf, type SubscriptionTerm } from './subscription-term.js';
 
 export async function loadTerms(db: Kysely<Database>, accountId: string): Promise<SubscriptionTerm[]> {
+  return (await loadTermsOfAccounts(db, [accountId])).get(accountId) ?? [];
+}
+
+/** The terms of many accounts in one query (the month close of a batch), each account's in order. */
+export async function loadTermsOfAccounts(
+  db: Kysely<Database>,
+  accountIds: readonly string[],
+): Promise<Map<string, SubscriptionTerm[]>> {
+  const terms = new Map<string, SubscriptionTerm[]>();
+  if (accountIds.length === 0) return terms;
   const rows = await db
     .selectFrom('subscription_terms')
     .selectAll()
-    .where('account_id', '=', accountId)
+    .where('account_id', 'in', accountIds)
+    .orderBy('account_id')
     .orderBy('effective_from')
     .orderBy('sequence')
     .execute();
-  return rows.map((row) => ({
-    sequence: row.sequence,
-    effectiveFrom: row.effective_from,
-    configuration: configurationOf(row.plan_id, row.cycle, row.addon_contacts),
-    cycleStartMonth: row.cycle_start_month,
-    changeId: row.change_id,
-  }));
+  for (const row of rows) {
+    const list = terms.get(row.account_id) ?? [];
+    list.push({
+      sequence: row.sequence,
+      effectiveFrom: row.effective_from,
+      configuration: configurationOf(row.plan_id, row.cycle, row.addon_contacts),
+      cycleStartMonth: row.cycle_start_month,
+      changeId: row.change_id,
+    });
+    terms.set(row.account_id, list);
+  }
+  return terms;
 }
 
 export async function insertTerm(

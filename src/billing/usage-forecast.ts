@@ -3,7 +3,6 @@ import { type DailyActivations, dailyActivations } from '../metering/daily-activ
 import type { Store } from '../store/store.js';
 import { computeUsageFigures } from './allowance.js';
 import type { Catalog } from './catalog.js';
-import { cachedDailyActivations } from './daily-activations-cache.js';
 import { forecastMonthEnd } from './forecast.js';
 import type { Usage } from './read-usage.js';
 
@@ -24,13 +23,13 @@ export async function forecastUsage(
   now: number,
 ): Promise<UsageForecast> {
   const { month } = usage;
-  const days = await cachedDailyActivations(
+  // The day counters are a read of at most 31 rows, exact at every read: nothing to cache.
+  const days = await dailyActivations(
     store,
-    `${accountId}:${month.start}`,
-    now,
+    accountId,
+    month,
     usage.account.timeZone,
-    usage.activeContacts,
-    () => dailyActivations(store, accountId, month, usage.account.timeZone, Math.min(now, month.end)),
+    Math.min(now, month.end),
   );
   const forecast = forecastMonthEnd({
     activeContacts: usage.activeContacts,

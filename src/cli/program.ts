@@ -146,11 +146,12 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     });
   program
     .command('invoices')
-    .description('list invoices, one line each')
+    .description('list invoices, one line each, with status, due date and amount due')
     .option('-a, --account <id>', 'only this account')
+    .option('--at <instant>', 'status and amount due as of this ISO-8601 instant (default: now)')
     .option(...databaseFlag)
-    .action(async (options: { account?: string; database?: string }) => {
-      exitCode = await invoicesCommand(databaseUrl(options.database), options.account, output);
+    .action(async (options: { account?: string; at?: string; database?: string }) => {
+      exitCode = await invoicesCommand(databaseUrl(options.database), options.account, output, options.at);
     });
   program
     .command('migrate')

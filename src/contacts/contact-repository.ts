@@ -126,7 +126,7 @@ export async function findContactByEmailOrPhone(
   return row?.contact_id;
 }
 
-function toContact(row: ContactsTable, properties: Record<string, string>): Contact {
+export function toContact(row: ContactsTable, properties: Record<string, string>): Contact {
   return {
     id: row.contact_id,
     statusId: row.status_id,

@@ -30,7 +30,7 @@ export async function deleteContact(
       .set({
         deleted_at: contact.deleted_at ?? now,
         updated_at: now,
-        ...(options.erase ? { name: null, email: null, phone: null, erased_at: now } : {}),
+        ...(options.erase ? { name: null, email: null, phone: null, sort_name: '', erased_at: now } : {}),
       })
       .where('account_id', '=', accountId)
       .where('contact_id', '=', contactId)

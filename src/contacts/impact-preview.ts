@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
+import { overusageOf } from '../billing/allowance.js';
 import type { Catalog } from '../billing/catalog.js';
 import { readUsage } from '../billing/read-usage.js';
 import type { Cents } from '../domain/money.js';
@@ -44,8 +45,8 @@ export async function previewImpact(
   }
   const activeContacts = usage?.activeContacts ?? 0;
   const allowance = usage?.allowance;
-  const overusage = (active: number) => (allowance === undefined ? 0 : Math.max(0, active - allowance));
-  const extraOverusage = overusage(activeContacts + newlyActive) - overusage(activeContacts);
+  const extraOverusage =
+    overusageOf(activeContacts + newlyActive, allowance) - overusageOf(activeContacts, allowance);
   return {
     contactsTouched,
     newlyActive,

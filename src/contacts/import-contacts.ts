@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
+import { overusageOf } from '../billing/allowance.js';
 import type { Catalog } from '../billing/catalog.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
@@ -147,6 +148,9 @@ export async function importContacts(
     else await inWriteTransaction(store, apply);
     done += batch.length;
     onProgress(done, records.length);
+    // SQLite's driver answers synchronously: without a turn of the event loop between batches a
+    // large import would hold up every other request (and its own progress polls) until it ends.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   report.rejected.sort((a, b) => a.row - b.row);
   if (options.preview) {
@@ -158,10 +162,9 @@ export async function importContacts(
       .where('contact_id', 'in', touched.length > 0 ? touched : ['-']);
     const updates = await previewImpact(store, catalog, accountId, selection, now);
     const newlyActive = updates.newlyActive + newContacts;
-    const overusage = (active: number) =>
-      updates.allowance === undefined ? 0 : Math.max(0, active - updates.allowance);
     const extraOverusage =
-      overusage(updates.activeContacts + newlyActive) - overusage(updates.activeContacts);
+      overusageOf(updates.activeContacts + newlyActive, updates.allowance) -
+      overusageOf(updates.activeContacts, updates.allowance);
     report.impact = {
       ...updates,
       contactsTouched: touched.length + newContacts,

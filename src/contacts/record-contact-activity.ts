@@ -34,6 +34,13 @@ export async function recordContactActivities(
     now,
   );
   if (!outcome.ok) throw new ClosedMonthError();
+  // The board's "recently active" order follows what Tally recorded, in the same transaction.
+  await db
+    .updateTable('contacts')
+    .set({ last_activity_at: now })
+    .where('account_id', '=', accountId)
+    .where('contact_id', '=', contactId)
+    .execute();
 }
 
 /**

@@ -9,6 +9,7 @@ import { type Contact, type ContactInput, type ContactRefusal, refusal } from '.
 import { canonicalPropertyValue, normaliseEmail, normalisePhone } from './contact-fields.js';
 import { findContact, loadPropertyDefinitions } from './contact-repository.js';
 import { recordContactActivities } from './record-contact-activity.js';
+import { sortName } from './sort-name.js';
 
 export type SaveOutcome = { ok: true; contact: Contact; activities: ActivityKind[] } | ContactRefusal;
 
@@ -108,8 +109,10 @@ export async function saveContactWithin(
         contact_id: id,
         status_id: statusId,
         ...fields,
+        sort_name: sortName(fields),
         created_at: now,
         updated_at: now,
+        last_activity_at: now,
         deleted_at: null,
         erased_at: null,
       })
@@ -117,7 +120,7 @@ export async function saveContactWithin(
   } else if (statusChanged || changedFields.length > 0) {
     await db
       .updateTable('contacts')
-      .set({ status_id: statusId, ...fields, updated_at: now })
+      .set({ status_id: statusId, ...fields, sort_name: sortName(fields), updated_at: now })
       .where('account_id', '=', accountId)
       .where('contact_id', '=', id)
       .execute();

@@ -220,7 +220,7 @@ export async function deleteStatus(
     if (!outcome.ok) throw new ClosedMonthError();
     await db
       .updateTable('contacts')
-      .set({ status_id: moveTo, updated_at: now })
+      .set({ status_id: moveTo, updated_at: now, last_activity_at: now })
       .where('account_id', '=', accountId)
       .where('status_id', '=', statusId)
       .execute();

@@ -1,7 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Account } from '../accounts/account.js';
 import { findAccount, findUsageCalendar } from '../accounts/account-repository.js';
-import { openAccount } from '../accounts/open-account.js';
 import type { Catalog } from '../billing/catalog.js';
 import { addNote } from '../contacts/add-note.js';
 import { defineProperty } from '../contacts/property-definitions.js';
@@ -11,6 +10,7 @@ import type { Actor } from '../domain/activity.js';
 import type { UsageMonth } from '../domain/usage-month.js';
 import type { Store } from '../store/store.js';
 import { SeededRandom } from '../support/seeded-random.js';
+import { openAccount } from '../use-cases/open-account.js';
 
 export const demoAccountId = 'acc_demo';
 const timeZone = 'Europe/Berlin';

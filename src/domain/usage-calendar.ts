@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { localDayStarts } from './local-days.js';
 import { type UsageMonth, usageMonthStart, zonedAnchor } from './usage-month.js';
 
 /**
@@ -11,6 +12,7 @@ import { type UsageMonth, usageMonthStart, zonedAnchor } from './usage-month.js'
 export class UsageCalendar {
   private readonly anchor: Temporal.ZonedDateTime;
   private readonly starts = new Map<number, number>();
+  private readonly days = new Map<number, readonly number[]>();
   /** The month found last; activities mostly fall into the same month as the previous one. */
   private last: UsageMonth | undefined;
 
@@ -43,6 +45,19 @@ export class UsageCalendar {
 
   month(index: number): UsageMonth {
     return { index, start: this.start(index), end: this.start(index + 1) };
+  }
+
+  /**
+   * When each local day of the month begins (see `localDayStarts`), computed once per month:
+   * every activity recorded needs its day, and the month's days never change.
+   */
+  dayStarts(month: UsageMonth): readonly number[] {
+    let starts = this.days.get(month.start);
+    if (!starts) {
+      starts = localDayStarts(month, this.anchor.timeZoneId);
+      this.days.set(month.start, starts);
+    }
+    return starts;
   }
 
   private start(index: number): number {

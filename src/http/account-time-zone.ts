@@ -1,7 +1,7 @@
-import { findAccount } from '../accounts/account-repository.js';
+import { timeZoneOfAccount } from '../accounts/account-time-zone.js';
 import type { AppContext } from './app-context.js';
 
 /** The zone an account's instants are shown in (UTC should the account be gone). */
-export async function accountTimeZone(context: AppContext, accountId: string): Promise<string> {
-  return (await findAccount(context.store.db, accountId))?.timeZone ?? 'UTC';
+export function accountTimeZone(context: AppContext, accountId: string): Promise<string> {
+  return timeZoneOfAccount(context.store, accountId);
 }

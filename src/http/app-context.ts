@@ -1,4 +1,5 @@
 import type { ApiKeyCache } from '../accounts/api-key-cache.js';
+import type { KeyUseRecorder } from '../accounts/key-use-recorder.js';
 import type { OperatorKey } from '../accounts/operator-key.js';
 import type { Catalog } from '../billing/catalog.js';
 import type { Store } from '../store/store.js';
@@ -15,6 +16,8 @@ export interface AppContext {
   billing: { graceMs: number };
   /** Verified API keys, where the store can announce revocations to every instance (decision 0047). */
   apiKeyCache?: ApiKeyCache;
+  /** Writes each API key's "last used" at most once a minute (decision 0052). */
+  keyUses?: KeyUseRecorder;
   /** The outbox worker, when this server runs one: kicked when a request queued a notice. */
   notifications?: { kick(): void };
 }

@@ -10,9 +10,10 @@ export async function authenticate(context: AppContext, request: FastifyRequest)
   const token = /^bearer +(\S.*)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim();
   if (!token) throw new Problem('unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
   if (isOperatorToken(context.operator, token)) return { kind: 'operator' };
-  const accountId = await authenticateApiKey(context.store.db, token, context.apiKeyCache);
-  if (!accountId) throw new Problem('unauthenticated', 'the API key is unknown or revoked');
-  return { kind: 'account', accountId };
+  const key = await authenticateApiKey(context.store.db, token, context.apiKeyCache);
+  if (!key) throw new Problem('unauthenticated', 'the API key is unknown or revoked');
+  context.keyUses?.record(context.store.db, key.keyId, context.clock.now());
+  return { kind: 'account', accountId: key.accountId };
 }
 
 export function requireOperator(caller: Caller): void {

@@ -1,7 +1,19 @@
 import { InvalidAccountError } from '../accounts/account-repository.js';
 import { InvalidConfigurationError } from '../billing/configuration.js';
+import {
+  EInvoiceIncompleteError,
+  InvoiceRequestRefusedError,
+  UnknownInvoiceError,
+} from '../billing/invoice-errors.js';
+import { SubscriptionChangeRefusedError } from '../billing/subscription-change-request.js';
+import { InvalidBillingDetailsError } from '../billing/update-billing-details.js';
+import { RefusedUrlError } from '../channels/refused-url-error.js';
+import type { ContactRefusal } from '../contacts/contact.js';
+import { ContactRefusedError } from '../contacts/contact-refused-error.js';
 import { ClosedMonthError } from '../contacts/record-contact-activity.js';
 import { InvalidCursorError, LedgerPrunedError } from '../metering/list-active-contacts.js';
+import { InvalidCloseTimeError } from '../use-cases/close-due-months.js';
+import { UnknownPeriodError } from '../use-cases/read-usage-months.js';
 import { Problem } from './problem.js';
 
 /**
@@ -21,16 +33,59 @@ export function problemOfDomainError(error: unknown): Problem | undefined {
       { field: 'querystring.cursor', code: 'invalid', message: error.message },
     ]);
   }
+  if (error instanceof UnknownPeriodError) return new Problem('not_found', error.message);
   if (error instanceof LedgerPrunedError) return new Problem('ledger_pruned', error.message);
   if (error instanceof ClosedMonthError) {
     return new Problem('month_closed', 'this usage month is closed and invoiced; nothing was written');
   }
+  if (error instanceof UnknownInvoiceError) return new Problem('not_found', error.message);
+  if (error instanceof InvoiceRequestRefusedError) {
+    return new Problem('validation_failed', `${error.field} ${error.message}`, [
+      { field: error.field, code: error.code, message: error.message },
+    ]);
+  }
+  if (error instanceof EInvoiceIncompleteError) {
+    return new Problem(
+      'e_invoice_incomplete',
+      error.message,
+      error.missing.map((part) => ({ field: part.field, code: 'missing', message: part.message })),
+    );
+  }
+  if (error instanceof InvalidBillingDetailsError) {
+    return new Problem('validation_failed', error.message, [
+      { field: error.field, code: error.code, message: error.hint },
+    ]);
+  }
+  if (error instanceof SubscriptionChangeRefusedError) {
+    return new Problem('validation_failed', error.message, [
+      { field: error.field, code: error.code, message: error.hint },
+    ]);
+  }
+  if (error instanceof InvalidCloseTimeError) {
+    return new Problem('validation_failed', `${error.field} ${error.message}`, [
+      { field: error.field, code: 'format', message: error.message },
+    ]);
+  }
+  if (error instanceof RefusedUrlError) {
+    return new Problem('validation_failed', error.message, [
+      { field: error.field, code: 'format', message: error.reason },
+    ]);
+  }
+  if (error instanceof ContactRefusedError) return problemOfContactRefusal(error.refusal);
   if (isCsvError(error)) {
     return new Problem('validation_failed', `the CSV cannot be read: ${error.message}`, [
       { field: '/', code: 'csv', message: error.message },
     ]);
   }
   return undefined;
+}
+
+/** A refused contact action: a missing contact or column is 404, anything else names its field. */
+export function problemOfContactRefusal(refused: ContactRefusal): Problem {
+  if (refused.code === 'not_found') return new Problem('not_found', refused.message);
+  return new Problem('validation_failed', refused.message, [
+    { field: refused.field, code: refused.code, message: refused.message },
+  ]);
 }
 
 /** Where a module's field has another name in the API. */

@@ -18,19 +18,23 @@ import { type FieldError, Problem, problemBody, retryAfterSecondsOf, statusOf } 
 import { accountRoutes } from './routes/account-routes.js';
 import { activityRoutes } from './routes/activity-routes.js';
 import { adminRoutes } from './routes/admin-routes.js';
+import { alertRecipientRoutes } from './routes/alert-recipient-routes.js';
 import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { billingRoutes } from './routes/billing-routes.js';
+import { bulkContactRoutes } from './routes/bulk-contact-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import { funnelRoutes } from './routes/funnel-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { invoiceRoutes } from './routes/invoice-routes.js';
 import { messageRoutes } from './routes/message-routes.js';
+import { messageSettingsRoutes } from './routes/message-settings-routes.js';
 import { notificationRoutes } from './routes/notification-routes.js';
 import { statusRoutes } from './routes/status-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoint-routes.js';
+import { webhookTestRoutes } from './routes/webhook-test-routes.js';
 import { apiDocument } from './schemas/api-document.js';
 import { ProblemSchema } from './schemas/problem-schema.js';
 import { declareSharedProblems } from './schemas/shared-problems.js';
@@ -50,6 +54,8 @@ declare module 'fastify' {
      * stored for an Idempotency-Key, whose replay answers 409 instead (decision 0041).
      */
     secretFields?: readonly string[];
+    /** The route's use case checks the usage thresholds itself (a contact action): the hook does not. */
+    checksThresholds?: boolean;
   }
   interface FastifyRequest {
     caller: Caller;
@@ -228,10 +234,14 @@ export async function buildServer(
   await app.register(invoiceRoutes(context));
   await app.register(billingRoutes(context));
   await app.register(contactRoutes(context));
+  await app.register(bulkContactRoutes(context));
   await app.register(statusRoutes(context));
   await app.register(funnelRoutes(context));
   await app.register(importRoutes(context));
   await app.register(messageRoutes(context));
+  await app.register(messageSettingsRoutes(context));
+  await app.register(webhookTestRoutes(context));
+  await app.register(alertRecipientRoutes(context));
   await app.register(notificationRoutes(context));
   await app.register(webhookEndpointRoutes(context));
   if (context.clock.manual) await app.register(adminRoutes(context));

@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { cacheApiKeys } from '../accounts/api-key-cache.js';
+import { KeyUseRecorder } from '../accounts/key-use-recorder.js';
 import { ensureOperatorKey } from '../accounts/operator-key.js';
 import { loadCatalog } from '../billing/catalog.js';
-import { defaultGraceMs } from '../billing/close-due-months.js';
-import { startCloseScheduler } from '../billing/close-scheduler.js';
 import type { SmtpSettings } from '../channels/email-sender.js';
 import { dispatchQueuedMessages, recoverInterruptedMessages } from '../contacts/send-message.js';
 import type { WebhookDeliveryOptions } from '../notify/deliver-webhooks.js';
 import type { EmailDeliveryOptions } from '../notify/email-outbox.js';
 import { startNotificationWorker } from '../notify/notification-worker.js';
 import { type OpenStoreOptions, openStore } from '../store/store.js';
+import { defaultGraceMs } from '../use-cases/close-due-months.js';
+import { startCloseScheduler } from '../use-cases/close-scheduler.js';
 import type { AdmissionOptions } from './admission-control.js';
 import type { AppContext } from './app-context.js';
 import { type Clock, ManualClock, systemClock } from './clock.js';
@@ -76,6 +77,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       operator,
       metrics: createMetrics(),
       billing: { graceMs: options.graceMs ?? defaultGraceMs },
+      keyUses: new KeyUseRecorder(),
     };
     const app = await buildServer(context, {
       logger: options.logger ?? false,

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
+import { localDayStarts } from '../domain/local-days.js';
 import type { UsageMonth } from '../domain/usage-month.js';
 import type { Store } from '../store/store.js';
 
@@ -14,14 +14,12 @@ export interface DailyActivations {
   cumulative: number;
 }
 
-/** Time zone offsets are whole quarter hours, so a quarter-hour bucket never straddles a local midnight. */
-const bucketMs = 15 * 60_000;
-
 /**
  * The month's active contacts by the local day of their first qualifying activity: the
- * daily chart and the forecast's pace. The database groups the active set into at most
- * ~3,000 quarter-hour buckets, so a month of 100,000 contacts still returns a few rows.
- * Days after `until` (the future of the current month) are left out.
+ * daily chart and the forecast's pace. The per-day counters written with the active set
+ * (migration 15) answer it with at most 31 rows read by primary key, so a month of
+ * 100,000 contacts costs what a month of 20 does. Days after `until` (the future of the
+ * current month) are left out.
  */
 export async function dailyActivations(
   store: Store,
@@ -30,20 +28,17 @@ export async function dailyActivations(
   timeZone: string,
   until: number = month.end,
 ): Promise<DailyActivations[]> {
-  const bucket = sql<number>`first_occurred_at / ${sql.lit(bucketMs)}`;
   const rows = await store.db
-    .selectFrom('active_contacts')
-    .select([bucket.as('bucket'), (eb) => eb.fn.countAll<number>().as('contacts')])
+    .selectFrom('daily_activations')
+    .select(['day_start', 'newly_active'])
     .where('account_id', '=', accountId)
     .where('period_start', '=', month.start)
-    .groupBy(bucket)
     .execute();
   const days = localDays(month, timeZone, Math.min(until, month.end));
   const counts = new Array<number>(days.length).fill(0);
   for (const row of rows) {
-    const at = Math.max(Number(row.bucket) * bucketMs, month.start);
-    const index = dayIndexOf(days, at);
-    if (index >= 0) counts[index] = (counts[index] ?? 0) + Number(row.contacts);
+    const index = dayIndexOf(days, Number(row.day_start));
+    if (index >= 0) counts[index] = (counts[index] ?? 0) + Number(row.newly_active);
   }
   let cumulative = 0;
   return days.map((day, index) => {
@@ -79,16 +74,12 @@ export function localDays(month: UsageMonth, timeZone: string, until: number): r
   return all.filter((day, index) => index === 0 || day.start < until);
 }
 
+/** The same day starts the counters are keyed by, each with its local date. */
 function allLocalDays(month: UsageMonth, timeZone: string): LocalDay[] {
-  const days: LocalDay[] = [];
-  let date = Temporal.Instant.fromEpochMilliseconds(month.start).toZonedDateTimeISO(timeZone).toPlainDate();
-  let start = month.start;
-  while (start < month.end) {
-    days.push({ date: date.toString(), start });
-    date = date.add({ days: 1 });
-    start = date.toZonedDateTime({ timeZone }).epochMilliseconds;
-  }
-  return days;
+  return localDayStarts(month, timeZone).map((start) => ({
+    date: Temporal.Instant.fromEpochMilliseconds(start).toZonedDateTimeISO(timeZone).toPlainDate().toString(),
+    start,
+  }));
 }
 
 function dayIndexOf(days: readonly LocalDay[], at: number): number {

@@ -1,6 +1,7 @@
 import { type Expression, type Kysely, sql } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
 import { type ActivityKind, type Actor, isActivityKind, isActor } from '../domain/activity.js';
+import { dayStartAt } from '../domain/local-days.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
@@ -113,9 +114,14 @@ export async function fanOutActivity(
         FROM fanout_contacts WHERE account_id = ${accountId} AND activity_key = ${key}
         ON CONFLICT DO NOTHING`.execute(trx);
     const newlyActive = Number(gained.numAffectedRows ?? 0);
-    await trx
+    // Each row answers the time it replaced, so the day it leaves is the one it was counted on.
+    const moved = await trx
       .updateTable('active_contacts')
-      .set({ first_activity_key: key, first_occurred_at: activity.occurredAt })
+      .set({
+        previous_first_at: sql`first_occurred_at`,
+        first_activity_key: key,
+        first_occurred_at: activity.occurredAt,
+      })
       .where('account_id', '=', accountId)
       .where('period_start', '=', month.start)
       .where('first_occurred_at', '>', activity.occurredAt)
@@ -126,7 +132,34 @@ export async function fanOutActivity(
           .where('account_id', '=', accountId)
           .where('activity_key', '=', key),
       )
+      .returning('previous_first_at')
       .execute();
+    const dayStarts = calendar.dayStarts(month);
+    const dayChanges = new Map<number, number>();
+    const changeDay = (at: number, change: number) => {
+      const dayStart = dayStartAt(dayStarts, at);
+      dayChanges.set(dayStart, (dayChanges.get(dayStart) ?? 0) + change);
+    };
+    changeDay(activity.occurredAt, newlyActive + moved.length);
+    for (const row of moved) changeDay(Number(row.previous_first_at), -1);
+    // In day order, as every writer takes day rows, so concurrent writers queue rather than deadlock.
+    for (const [dayStart, change] of [...dayChanges].sort(([a], [b]) => a - b)) {
+      if (change === 0) continue;
+      await trx
+        .insertInto('daily_activations')
+        .values({
+          account_id: accountId,
+          period_start: month.start,
+          day_start: dayStart,
+          newly_active: change,
+        })
+        .onConflict((conflict) =>
+          conflict
+            .columns(['account_id', 'period_start', 'day_start'])
+            .doUpdateSet({ newly_active: sql`daily_activations.newly_active + ${change}` }),
+        )
+        .execute();
+    }
     // The month is touched only while open: a close that got in after the check above
     // (see write-activities-postgres.ts) makes the whole fan-out roll back.
     const latestFirstAt = newlyActive > 0 ? activity.occurredAt : 0;

@@ -4,6 +4,8 @@ import type { Activity } from '../domain/activity.js';
 export interface LedgerEntry extends Activity {
   periodStart: number;
   periodEnd: number;
+  /** When each local day of that month begins (shared by the month's entries): the day counters' keys. */
+  dayStarts: readonly number[];
 }
 
 /** What a batch did: new ledger rows, replays ignored, and contacts newly active. */

@@ -30,8 +30,9 @@ export function validateActivities(
       issues.push(issue);
       continue;
     }
-    const month = calendars.get(activity.accountId)?.monthAt(activity.occurredAt);
-    if (!month) {
+    const calendar = calendars.get(activity.accountId);
+    const month = calendar?.monthAt(activity.occurredAt);
+    if (!calendar || !month) {
       issues.push({
         index,
         field: 'occurredAt',
@@ -49,6 +50,7 @@ export function validateActivities(
       occurredAt: activity.occurredAt,
       periodStart: month.start,
       periodEnd: month.end,
+      dayStarts: calendar.dayStarts(month),
     });
   }
   return { entries, issues };

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { dayStartAt, localDayStarts } from '../domain/local-days.js';
 import type { Store } from '../store/store.js';
 
 /** One account and usage month whose stored figures disagree with the ledger. */
@@ -27,6 +28,8 @@ export interface MonthDifference {
    * active set, and the active set against its bound, can still be checked.
    */
   ledgerPruned: boolean;
+  /** Local days whose activation counter differs from the active set's first activities that day. */
+  wrongDayCounters: number;
 }
 
 export interface VerifyReport {
@@ -109,6 +112,7 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
         activitiesOutsideMonth: 0,
         firstsAfterBound: 0,
         ledgerPruned: false,
+        wrongDayCounters: 0,
       };
       months.set(key, month);
     }
@@ -134,6 +138,10 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
     monthOf(row.account_id, Number(row.period_start)).firstsAfterBound = Number(row.contacts);
   }
 
+  for (const wrong of await wrongDayCounters(store)) {
+    monthOf(wrong.accountId, wrong.periodStart).wrongDayCounters = wrong.days;
+  }
+
   const differences = [...months.values()].filter(isDifferent);
   differences.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.periodStart - b.periodStart);
   const prunedMonthsChecked = [...months.values()].filter((month) => month.ledgerPruned).length;
@@ -142,7 +150,10 @@ export async function verifyMetering(store: Store): Promise<VerifyReport> {
 
 function isDifferent(month: MonthDifference): boolean {
   if (month.ledgerPruned) {
-    return month.activeSetContacts !== month.counter || month.firstsAfterBound > 0;
+    // The active set stays, so its days can still be checked against the day counters.
+    return (
+      month.activeSetContacts !== month.counter || month.firstsAfterBound > 0 || month.wrongDayCounters > 0
+    );
   }
   return (
     month.ledgerContacts !== month.activeSetContacts ||
@@ -151,6 +162,75 @@ function isDifferent(month: MonthDifference): boolean {
     month.unexplained > 0 ||
     month.wrongFirstActivity > 0 ||
     month.activitiesOutsideMonth > 0 ||
-    month.firstsAfterBound > 0
+    month.firstsAfterBound > 0 ||
+    month.wrongDayCounters > 0
   );
+}
+
+/** Time zone offsets are whole quarter hours, so a quarter-hour bucket never straddles a local midnight. */
+const bucketMs = 15 * 60_000;
+
+/**
+ * Recounts each month's active set by the local day of its first activities (grouped
+ * into quarter-hour buckets by the database) and compares the result with the day
+ * counters: the months with days that differ, and how many days.
+ */
+async function wrongDayCounters(
+  store: Store,
+): Promise<{ accountId: string; periodStart: number; days: number }[]> {
+  const months = await store.db
+    .selectFrom('usage_months as m')
+    .innerJoin('accounts as a', 'a.account_id', 'm.account_id')
+    .select(['m.account_id', 'm.period_start', 'm.period_end', 'a.time_zone'])
+    .execute();
+  const buckets = await sql<{ account_id: string; period_start: number; bucket: number; contacts: number }>`
+    SELECT account_id, period_start, first_occurred_at / ${sql.lit(bucketMs)} AS bucket, count(*) AS contacts
+    FROM active_contacts GROUP BY account_id, period_start, first_occurred_at / ${sql.lit(bucketMs)}`.execute(
+    store.db,
+  );
+  const counters = await store.db
+    .selectFrom('daily_activations')
+    .select(['account_id', 'period_start', 'day_start', 'newly_active'])
+    .execute();
+  /** Per month, per day start: recounted minus counted; every day left non-zero is wrong. */
+  const balances = new Map<string, Map<number, number>>();
+  const balanceOf = (accountId: string, periodStart: number) => {
+    const key = `${accountId}\u0000${periodStart}`;
+    let days = balances.get(key);
+    if (!days) {
+      days = new Map();
+      balances.set(key, days);
+    }
+    return days;
+  };
+  const dayStartsByMonth = new Map(
+    months.map((month) => [
+      `${month.account_id}\u0000${Number(month.period_start)}`,
+      localDayStarts(
+        { index: 0, start: Number(month.period_start), end: Number(month.period_end) },
+        month.time_zone,
+      ),
+    ]),
+  );
+  for (const row of buckets.rows) {
+    const periodStart = Number(row.period_start);
+    const dayStarts = dayStartsByMonth.get(`${row.account_id}\u0000${periodStart}`);
+    // A bucket of a month without a month row: its counter is checked with the month's figures above.
+    const dayStart = dayStarts ? dayStartAt(dayStarts, Number(row.bucket) * bucketMs) : Number.NaN;
+    const days = balanceOf(row.account_id, periodStart);
+    days.set(dayStart, (days.get(dayStart) ?? 0) + Number(row.contacts));
+  }
+  for (const row of counters) {
+    const days = balanceOf(row.account_id, Number(row.period_start));
+    const dayStart = Number(row.day_start);
+    days.set(dayStart, (days.get(dayStart) ?? 0) - Number(row.newly_active));
+  }
+  const wrong: { accountId: string; periodStart: number; days: number }[] = [];
+  for (const [key, days] of balances) {
+    const count = [...days.values()].filter((balance) => balance !== 0).length;
+    if (count === 0) continue;
+    const [accountId, periodStart] = key.split('\u0000') as [string, string];
+    wrong.push({ accountId, periodStart: Number(periodStart), days: count });
+  }
+  return wrong;
 }

@@ -1,3 +1,4 @@
+import { dayStartAt } from '../domain/local-days.js';
 import type { SqliteConnection, SqliteStatement } from '../store/dialect.js';
 import type { AccountMonth, LedgerEntry, WriteOutcome } from './ledger-entry.js';
 
@@ -7,6 +8,7 @@ interface Statements {
   addToActiveSet: SqliteStatement;
   keepEarliestFirst: SqliteStatement;
   addToCounter: SqliteStatement;
+  addToDay: SqliteStatement;
 }
 
 const statementsByConnection = new WeakMap<SqliteConnection, Statements>();
@@ -28,15 +30,23 @@ function prepare(sqlite: SqliteConnection): Statements {
         `INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_occurred_at)
          VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       ),
-      // Activities can arrive out of order; the explanation must name the earliest one.
-      keepEarliestFirst: sqlite.prepare(
-        `UPDATE active_contacts SET first_activity_key = ?, first_occurred_at = ?
-         WHERE account_id = ? AND period_start = ? AND contact_id = ? AND first_occurred_at > ?`,
-      ),
+      // Activities can arrive out of order; the explanation must name the earliest one,
+      // and the contact moves from the day of the first activity it replaces.
+      keepEarliestFirst: sqlite
+        .prepare(
+          `UPDATE active_contacts SET previous_first_at = first_occurred_at, first_activity_key = ?, first_occurred_at = ?
+           WHERE account_id = ? AND period_start = ? AND contact_id = ? AND first_occurred_at > ?
+           RETURNING previous_first_at`,
+        )
+        .raw(),
       addToCounter: sqlite.prepare(
         `INSERT INTO usage_months (account_id, period_start, period_end, active_contacts, latest_first_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (account_id, period_start) DO UPDATE SET active_contacts = active_contacts + excluded.active_contacts,
            latest_first_at = max(latest_first_at, excluded.latest_first_at)`,
+      ),
+      addToDay: sqlite.prepare(
+        `INSERT INTO daily_activations (account_id, period_start, day_start, newly_active) VALUES (?, ?, ?, ?)
+         ON CONFLICT (account_id, period_start, day_start) DO UPDATE SET newly_active = newly_active + excluded.newly_active`,
       ),
     };
     statementsByConnection.set(sqlite, statements);
@@ -57,7 +67,9 @@ interface MonthTally {
  * Writes a batch in one IMMEDIATE transaction: each activity is appended to the ledger
  * unless its key was seen (a replay), added to the active set unless the contact is
  * already active that month (the primary key decides), and the month's counter grows by
- * the rows the active set actually gained.
+ * the rows the active set actually gained, and each local day's counter by the contacts
+ * whose first activity now falls on it (less those whose first activity moved earlier,
+ * to another day).
  *
  * The batch is written in (account, month, contact, time) order: neighbouring writes land
  * on the same B-tree pages, and a contact's later activities in the same batch can skip
@@ -97,6 +109,21 @@ export function writeActivitiesSqlite(
     let recorded = 0;
     let newlyActive = 0;
     let previous: LedgerEntry | undefined;
+    /** Per month of the batch (entries come month by month): how many contacts each day gained or lost. */
+    const dayChanges: { entry: LedgerEntry; changes: Map<number, number> }[] = [];
+    let monthDays: { entry: LedgerEntry; changes: Map<number, number> } | undefined;
+    const changeDay = (entry: LedgerEntry, at: number, change: number) => {
+      if (
+        !monthDays ||
+        monthDays.entry.accountId !== entry.accountId ||
+        monthDays.entry.periodStart !== entry.periodStart
+      ) {
+        monthDays = { entry, changes: new Map() };
+        dayChanges.push(monthDays);
+      }
+      const dayStart = dayStartAt(entry.dayStarts, at);
+      monthDays.changes.set(dayStart, (monthDays.changes.get(dayStart) ?? 0) + change);
+    };
     for (const entry of sorted) {
       // Entering the next month of the batch: its bound, and a tally of its own.
       const nextMonthBound = latestFirstBefore.get(entry);
@@ -132,18 +159,23 @@ export function writeActivitiesSqlite(
       );
       if (added.changes === 0) {
         if (entry.occurredAt < latestFirst) {
-          statements.keepEarliestFirst.run(
+          const moved = statements.keepEarliestFirst.get(
             entry.key,
             entry.occurredAt,
             entry.accountId,
             entry.periodStart,
             entry.contactId,
             entry.occurredAt,
-          );
+          ) as [number] | undefined;
+          if (moved) {
+            changeDay(entry, moved[0], -1);
+            changeDay(entry, entry.occurredAt, 1);
+          }
         }
         continue;
       }
       newlyActive++;
+      changeDay(entry, entry.occurredAt, 1);
       if (tally) {
         tally.newlyActive++;
         tally.latestFirstAt = Math.max(tally.latestFirstAt, entry.occurredAt);
@@ -166,6 +198,11 @@ export function writeActivitiesSqlite(
         month.newlyActive,
         month.latestFirstAt,
       );
+    }
+    for (const { entry, changes } of dayChanges) {
+      for (const [dayStart, change] of changes) {
+        if (change !== 0) statements.addToDay.run(entry.accountId, entry.periodStart, dayStart, change);
+      }
     }
     return { ok: true, recorded, replayed: entries.length - recorded, newlyActive };
   });

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
 import { advise } from '../billing/advisor.js';
+import { allowanceOf } from '../billing/allowance.js';
 import { findBillingDetails } from '../billing/billing-details-repository.js';
 import type { Catalog } from '../billing/catalog.js';
 import { readUsage } from '../billing/read-usage.js';
@@ -9,6 +10,7 @@ import { formatCents } from '../domain/money.js';
 import { formatInstant } from '../domain/usage-month.js';
 import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
+import { listAlertRecipients, thresholdEmailAddresses } from './alert-recipients.js';
 import { enqueueEmail } from './email-outbox.js';
 import { addNotification } from './notifications.js';
 import { reachedThresholds, type ThresholdPercent, thresholdNotice } from './threshold-notice.js';
@@ -47,6 +49,7 @@ export async function checkUsageThresholds(
     Math.max(forecast.activeContacts, usage.activeContacts),
   );
   const billing = await findBillingDetails(store.db, accountId);
+  const recipients = thresholdEmailAddresses(billing.email, await listAlertRecipients(store.db, accountId));
   const cheapest = advice.options[0];
   if (!cheapest) return [];
   const money = (cents: number) => ({ amount: formatCents(cents), currency: catalog.currency });
@@ -119,13 +122,8 @@ export async function checkUsageThresholds(
       { type: 'usage.threshold_reached', title: notice.title, message: notice.message, data },
       now,
     );
-    if (billing.email) {
-      await enqueueEmail(
-        db,
-        accountId,
-        { to: billing.email, subject: notice.title, body: notice.email },
-        now,
-      );
+    for (const to of recipients) {
+      await enqueueEmail(db, accountId, { to, subject: notice.title, body: notice.email }, now);
     }
     await enqueueWebhookEvent(db, accountId, 'usage.threshold_reached', data, now);
     return won;
@@ -184,9 +182,12 @@ async function mayHaveThresholdsToAnnounce(
   return row !== undefined && row.active_contacts >= smallestMark;
 }
 
-/** The fewest active contacts that can reach a threshold: 80 % of the smallest plan allowance. */
+/**
+ * The fewest active contacts that can reach a threshold: 80 % of the smallest allowance any
+ * plan grants (without add-ons, which only raise it).
+ */
 function smallestAnnouncedCount(catalog: Catalog): number | undefined {
-  const allowances = catalog.plans.filter((plan) => !plan.legacy).map((plan) => plan.includedContacts);
+  const allowances = catalog.plans.flatMap((plan) => allowanceOf(plan, 0) ?? []);
   return allowances.length === 0 ? undefined : Math.ceil((Math.min(...allowances) * 80) / 100);
 }
 

@@ -70,6 +70,12 @@ export async function preparePostgresLedgerMonths(db: Kysely<Database>, now: num
     return await db.transaction().execute(async (trx) => {
       await sql`SET LOCAL lock_timeout = '2s'`.execute(trx);
       await sql`SELECT pg_advisory_xact_lock(${partitionLockClass}, hashtext(current_schema()))`.execute(trx);
+      // The parent first, as every write takes it (a write locks the parent, then the
+      // partition its rows route to): taking the default partition first deadlocked with
+      // writes that held the parent and waited for the default partition, while CREATE
+      // TABLE … PARTITION OF waited for theirs on the parent. It needs ACCESS EXCLUSIVE on
+      // the parent anyway.
+      await sql`LOCK TABLE activity_ledger IN ACCESS EXCLUSIVE MODE`.execute(trx);
       // Writes routed to the default partition wait until its rows have moved, so none
       // can land there for a month whose partition is being made.
       await sql`LOCK TABLE activity_ledger_default IN EXCLUSIVE MODE`.execute(trx);

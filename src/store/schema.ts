@@ -151,6 +151,26 @@ export interface ActiveContactsTable {
   contact_id: string;
   first_activity_key: string;
   first_occurred_at: number;
+  /**
+   * The first activity's time before the last write that moved it earlier (null until one
+   * does): that write answers it, so the day counter it left can be lowered exactly even
+   * when a concurrent writer moved it in between (migration 15).
+   */
+  previous_first_at: number | null;
+}
+
+/**
+ * How many contacts of an account's usage month first became active on each local day,
+ * written in the same transaction as the active set (migration 15): the daily chart and
+ * the forecast read at most 31 rows, however many contacts the month has. The rows of a
+ * month add up to its counter; `day_start` is the instant the local day begins (the
+ * month's start for its first day).
+ */
+export interface DailyActivationsTable {
+  account_id: string;
+  period_start: number;
+  day_start: number;
+  newly_active: number;
 }
 
 export interface SchemaMigrationsTable {
@@ -197,6 +217,31 @@ export interface ApiKeysTable {
   label: string;
   created_at: number;
   revoked_at: number | null;
+  /** Written at most once a minute per key (decision 0052), so it is "last used" to the minute. */
+  last_used_at: number | null;
+}
+
+/** Who receives the threshold e-mails besides the billing e-mail address. */
+export interface AlertRecipientsTable {
+  account_id: string;
+  email: string;
+  created_at: number;
+}
+
+/** A CSV import run in the background; its progress is written after every batch. */
+export interface ImportJobsTable {
+  account_id: string;
+  job_id: string;
+  status: 'running' | 'succeeded' | 'failed';
+  rows_total: number;
+  rows_done: number;
+  /** The import's report as JSON, once it has finished. */
+  report: string | null;
+  error: string | null;
+  created_at: number;
+  /** Wall clock of the last progress write: a running job whose heartbeat stops was interrupted. */
+  heartbeat_at: number;
+  finished_at: number | null;
 }
 
 /** Installation-wide settings, e.g. the operator key's hash. */
@@ -234,6 +279,13 @@ export interface ContactsTable {
   phone: string | null;
   created_at: number;
   updated_at: number;
+  /**
+   * When a Tally action last recorded a qualifying activity for the contact: the board's
+   * "recently active" order (migration 17; every write path sets it, so it is never NULL).
+   */
+  last_activity_at: number;
+  /** The name lower-cased, else the e-mail, else the phone, else '': the board's name order. */
+  sort_name: string;
   /** Soft delete: gone from the workspace, still counted where it was active. */
   deleted_at: number | null;
   /** GDPR erasure: personal data replaced; the id and its counts stay. */
@@ -423,6 +475,8 @@ export interface Database {
   subscription_terms: SubscriptionTermsTable;
   subscription_changes: SubscriptionChangesTable;
   api_keys: ApiKeysTable;
+  alert_recipients: AlertRecipientsTable;
+  import_jobs: ImportJobsTable;
   settings: SettingsTable;
   idempotent_requests: IdempotentRequestsTable;
   accounts: AccountsTable;
@@ -430,5 +484,6 @@ export interface Database {
   activity_ledger: ActivityLedgerTable;
   fanout_contacts: FanoutContactsTable;
   active_contacts: ActiveContactsTable;
+  daily_activations: DailyActivationsTable;
   schema_migrations: SchemaMigrationsTable;
 }

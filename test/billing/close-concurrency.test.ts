@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAccount } from '../../src/accounts/open-account.js';
 import { loadCatalog } from '../../src/billing/catalog.js';
-import { closeDueMonths, defaultGraceMs } from '../../src/billing/close-due-months.js';
 import type { Activity } from '../../src/domain/activity.js';
 import { recordActivities } from '../../src/metering/record-activities.js';
 import { verifyMetering } from '../../src/metering/verify-metering.js';
 import { openStore, type Store } from '../../src/store/store.js';
+import { closeDueMonths, defaultGraceMs } from '../../src/use-cases/close-due-months.js';
+import { openAccount } from '../../src/use-cases/open-account.js';
 import { createTestDatabase, databaseUrlOf, type TestDatabase } from '../support/engines.js';
 import { at } from '../support/metering-fixtures.js';
 

@@ -99,10 +99,63 @@ describe('invoice PDF in the scripts of European buyers', () => {
   });
 });
 
-describe('invoice PDF for scripts its font does not cover', () => {
-  it('prints U+FFFD for CJK characters and says why, never an empty glyph box', async () => {
-    const lines = await textOfInvoiceTo({ name: 'Tōkyō 株式会社' });
-    expect(lines).toContain('Tōkyō \uFFFD\uFFFD\uFFFD\uFFFD');
+describe('invoice PDF in Japanese and Chinese, through the fallback fonts', () => {
+  it.each([
+    ['Japanese (kanji, hiragana, katakana)', '株式会社さくらテック', '東京都千代田区丸の内1-1'],
+    ['Chinese in forms Japanese shares', '北京星辰科技有限公司', '臺北市信義區'],
+    ['a Japanese person', '山田 太郎', 'ヤマダ タロウ'],
+    // 华 为 术 腾 讯 计 统 are simplified forms Japanese does not use: Noto Sans SC draws them.
+    ['simplified Chinese', '上海华为技术有限公司', '深圳市腾讯计算机系统有限公司'],
+    ['a Chinese person', '张伟', '刘洋 陈静'],
+  ])('prints %s letter for letter', async (_script, name, address) => {
+    const lines = await textOfInvoiceTo({ name, address });
+    expect(lines).toContain(name);
+    expect(lines).toContain(address);
+    expect(lines.join(' ')).not.toContain('cannot show');
+  });
+
+  it('mixes the fonts within a line: Latin in DejaVu Sans, kanji in the fallback, read back in order', async () => {
+    const lines = await textOfInvoiceTo(
+      { name: 'Tōkyō 株式会社 (Japan) GmbH' },
+      'スタートプラン monthly fee 月額',
+    );
+    expect(lines).toContain('Tōkyō 株式会社 (Japan) GmbH');
+    expect(lines.some((line) => line.startsWith('スタートプラン monthly fee 月額'))).toBe(true);
+  });
+
+  it('embeds a subset of the fallback only when it is used', async () => {
+    const fonts = (buyer: string) =>
+      renderInvoicePdf(invoiceTo({ name: buyer }), 'UTC').then((pdf) =>
+        pdfFonts(pdf)
+          .split('\n')
+          .slice(2)
+          .filter((line) => line.trim() !== ''),
+      );
+    const japanese = await fonts('株式会社さくら');
+    expect(japanese).toHaveLength(3);
+    expect(japanese.join('\n')).toMatch(
+      /^[A-Z]{6}\+NotoSansJP\S*\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/m,
+    );
+    expect(await fonts('Łukasz')).toHaveLength(2);
+    // 腾 and 讯 are simplified forms: the slices of Noto Sans SC that hold them are embedded too.
+    const chinese = (await fonts('腾讯')).join('\n');
+    expect(chinese).toMatch(/^[A-Z]{6}\+NotoSansSC\S*\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/m);
+    expect(chinese).not.toContain('NotoSansJP');
+  });
+});
+
+describe('invoice PDF for scripts neither font covers', () => {
+  // One test per script: exactly one U+FFFD per character (not per UTF-16 unit or byte),
+  // everything else on the line as it was, and the note that says why.
+  it.each([
+    ['Korean', '주식회사 한빛', `${'\uFFFD'.repeat(4)} ${'\uFFFD'.repeat(2)}`],
+    ['Arabic', 'شركة الأمل للتجارة', `${'\uFFFD'.repeat(4)} ${'\uFFFD'.repeat(5)} ${'\uFFFD'.repeat(7)}`],
+    ['Hebrew', 'אורית כהן בע"מ', `${'\uFFFD'.repeat(5)} ${'\uFFFD'.repeat(3)} \uFFFD\uFFFD"\uFFFD`],
+    ['an emoji beyond the BMP', 'Zoë 🌸 GmbH', 'Zoë \uFFFD GmbH'],
+  ])('prints %s as U+FFFD per character, the rest exact', async (_script, name, printed) => {
+    const lines = await textOfInvoiceTo({ name, address: `${name}, 10115 Berlin` });
+    expect(lines).toContain(printed);
+    expect(lines).toContain(`${printed}, 10115 Berlin`);
     expect(lines.join(' ')).toMatch(/Characters this PDF's font cannot show are printed as \uFFFD/);
   });
 

@@ -61,6 +61,14 @@ describe.each(engines)('accounts API on %s', (engine) => {
         timezone: 'Europe/Berlin',
         startsAt: '2026-03-15T13:00:00+01:00',
       });
+      // Every instant in the account's offset, to the second (the account was made at the clock's now).
+      expect(created.body.account.createdAt).toBe('2026-03-15T13:00:00+01:00');
+      const key = await api.request('POST', `/v1/accounts/${created.body.account.id}/api-keys`, {
+        key: operatorKey,
+        body: {},
+      });
+      expect(key.status).toBe(201);
+      expect(key.body.createdAt).toBe('2026-03-15T13:00:00+01:00');
     });
   });
 

@@ -29,4 +29,32 @@ describe('the OpenAPI document', () => {
       errors.map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`),
     ).toEqual([]);
   });
+
+  it('declares every operation: an id, tags, a success body or none, and problem+json for errors', () => {
+    const paths = document.paths as Record<string, Record<string, Record<string, unknown>>>;
+    const ids = new Set<string>();
+    const faults: string[] = [];
+    for (const [path, methods] of Object.entries(paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        const id = operation.operationId as string | undefined;
+        if (!id) faults.push(`${where}: no operationId`);
+        else if (ids.has(id)) faults.push(`${where}: operationId ${id} used twice`);
+        else ids.add(id);
+        if (!Array.isArray(operation.tags) || operation.tags.length === 0) faults.push(`${where}: no tags`);
+        const responses = operation.responses as Record<string, { description?: string; content?: object }>;
+        const statuses = Object.keys(responses);
+        if (!statuses.some((status) => status.startsWith('2'))) faults.push(`${where}: no success status`);
+        for (const [status, response] of Object.entries(responses)) {
+          if (response.description === 'Default Response') faults.push(`${where} ${status}: undeclared`);
+          const media = Object.keys(response.content ?? {});
+          if (/^[45]/.test(status) && !media.includes('application/problem+json')) {
+            faults.push(`${where} ${status}: not problem+json`);
+          }
+        }
+      }
+    }
+    expect(faults).toEqual([]);
+    expect(ids.size).toBeGreaterThanOrEqual(70);
+  });
 });

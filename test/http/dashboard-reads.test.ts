@@ -96,7 +96,7 @@ describe.each(engines)('dashboard reads on %s', (engine) => {
         'sent the offer',
         'first call',
       ]);
-      expect(notes.body.data[0]).toMatchObject({ actor: 'api', createdAt: '2026-03-16T12:00:00.000Z' });
+      expect(notes.body.data[0]).toMatchObject({ actor: 'api', createdAt: '2026-03-16T13:00:00+01:00' });
       const usage = await api.request('GET', '/v1/usage', { key: account.apiKey });
       expect(usage.body.activeContacts).toBe(1);
     });

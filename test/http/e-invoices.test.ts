@@ -153,6 +153,38 @@ describe.each(engines)('e-invoices API on %s', (engine) => {
       expect(xml).toContain('<ram:CountryID>PL</ram:CountryID>');
     });
 
+    it('keeps a partly paid invoice’s e-invoice as issued: BT-115 the whole total, no BT-113, still valid', async () => {
+      // Decision 0048: the e-invoice documents the invoice as issued; payments received after
+      // issue are the API's (amountPaid, amountDue), never a rewrite of the document.
+      const [upfront] = await invoicesOf(polish);
+      const before = await eInvoice(polish, upfront?.id ?? '');
+      expect(before.status).toBe(200);
+      const paid = await api.request('POST', `/v1/invoices/${upfront?.id}/payments`, {
+        key: polish.apiKey,
+        body: {
+          amount: '10.00',
+          currency: 'EUR',
+          date: '2026-02-10',
+          method: 'bank_transfer',
+          reference: 'PL-1',
+        },
+      });
+      expect(paid.status, paid.text).toBe(201);
+      const after = await api.request('GET', `/v1/invoices/${upfront?.id}`, { key: polish.apiKey });
+      // Start's €29.00 under reverse charge: 10.00 paid, 19.00 still due.
+      expect(after.body).toMatchObject({
+        status: expect.stringMatching(/^(open|overdue)$/),
+        total: { amount: '29.00' },
+        amountPaid: { amount: '10.00' },
+        amountDue: { amount: '19.00' },
+      });
+      const xml = await validatedEInvoice(polish, upfront?.id ?? '');
+      expect(xml).toBe(before.text);
+      expect(xml).toContain('<ram:GrandTotalAmount>29.00</ram:GrandTotalAmount>');
+      expect(xml).toContain('<ram:DuePayableAmount>29.00</ram:DuePayableAmount>');
+      expect(xml).not.toContain('TotalPrepaidAmount');
+    });
+
     it('serves XRechnung 3.0 to a buyer with a buyer reference', async () => {
       const [upfront] = await invoicesOf(publicBuyer);
       const xml = await validatedEInvoice(publicBuyer, upfront?.id ?? '', true);

@@ -24,6 +24,19 @@ describe.each(engines)('funnel leads on %s', (engine) => {
   });
   afterAll(() => api.dispose());
 
+  it('shows a funnel’s creation as an instant in the account’s offset, not epoch milliseconds', async () => {
+    const listed = await api.request('GET', '/v1/funnels', { key: account.apiKey });
+    expect(listed.status).toBe(200);
+    expect(listed.body.data).toEqual([
+      {
+        id: expect.any(String),
+        name: 'Spring webinar',
+        key: funnelKey,
+        createdAt: '2026-03-10T11:00:00+01:00',
+      },
+    ]);
+  });
+
   const submit = (body: unknown, key = funnelKey) =>
     api.request('POST', `/v1/funnels/${key}/leads`, { body });
   const active = async () =>

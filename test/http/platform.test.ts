@@ -44,6 +44,18 @@ describe.each(engines)('HTTP platform on %s', (engine) => {
     expect(operator.text).toContain('tally_http_requests_total');
   });
 
+  it('declares the probes for load balancers: public, the readiness 503 body beside the Problem', async () => {
+    const { paths } = (await api.request('GET', '/v1/openapi.json')).body;
+    expect(paths['/v1/openapi.json']).toBeUndefined();
+    expect(paths['/healthz'].get).toMatchObject({ operationId: 'checkLiveness', security: [] });
+    const readiness = paths['/readyz'].get;
+    expect(readiness).toMatchObject({ operationId: 'checkReadiness', security: [] });
+    const notReady = readiness.responses['503'].content;
+    expect(Object.keys(notReady).sort()).toEqual(['application/json', 'application/problem+json']);
+    expect(notReady['application/json'].schema.properties.status).toMatchObject({ enum: ['not_ready'] });
+    expect(Object.keys(paths['/metrics'].get.responses['200'].content)).toEqual(['text/plain']);
+  });
+
   it('serves OpenAPI 3 generated from the route schemas, and a reference page', async () => {
     const spec = await api.request('GET', '/v1/openapi.json');
     expect(spec.body.openapi).toMatch(/^3\./);

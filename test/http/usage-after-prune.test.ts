@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDueMonths, defaultGraceMs } from '../../src/billing/close-due-months.js';
 import { pruneLedger } from '../../src/metering/prune-ledger.js';
+import { closeDueMonths, defaultGraceMs } from '../../src/use-cases/close-due-months.js';
 import { engines } from '../support/engines.js';
 import { type Harness, startHarness } from '../support/http-harness.js';
 import { partitionRows } from '../support/ledger-partitions.js';

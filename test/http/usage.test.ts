@@ -37,6 +37,17 @@ describe.each(engines)('usage API on %s', (engine) => {
           activeContacts: 80,
           overusage: 20,
           overusageCost: { amount: '5.00', currency: 'EUR' },
+          // Start's €29.00 and 10 add-on contacts at €0.25 is €31.50, plus €5.00 overusage; no
+          // billing details, so no VAT, as an invoice issued now would charge.
+          projectedBill: {
+            planCost: { amount: '31.50', currency: 'EUR' },
+            overusageCost: { amount: '5.00', currency: 'EUR' },
+            net: { amount: '36.50', currency: 'EUR' },
+            vatRate: '0.00',
+            vat: { amount: '0.00', currency: 'EUR' },
+            gross: { amount: '36.50', currency: 'EUR' },
+            reverseCharge: false,
+          },
           method: expect.any(String),
         },
         // The batch crossed both thresholds at once; the request that did it recorded them.
@@ -126,6 +137,15 @@ describe.each(engines)('usage API on %s', (engine) => {
       }
       const before = await api.request('GET', '/v1/usage/contacts?period=2025-11', { key: account.apiKey });
       expect(before.status).toBe(404);
+      expect(before.body.code).toBe('not_found');
+      // The same rule for the day-by-day view and the export: a problem, never an empty month.
+      const daily = await api.request('GET', '/v1/usage/daily?period=2025-11', { key: account.apiKey });
+      expect([daily.status, daily.body.code]).toEqual([404, 'not_found']);
+      const csv = await api.request('GET', '/v1/usage/contacts?period=2025-11', {
+        key: account.apiKey,
+        headers: { accept: 'text/csv' },
+      });
+      expect([csv.status, csv.body.code]).toEqual([404, 'not_found']);
     });
   });
 

@@ -1,9 +1,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAccount } from '../../src/accounts/open-account.js';
 import { loadCatalog } from '../../src/billing/catalog.js';
-import { closeDueMonths, defaultGraceMs } from '../../src/billing/close-due-months.js';
 import { listInvoices } from '../../src/billing/invoice-repository.js';
 import { listUsageMonths } from '../../src/billing/usage-history.js';
 import type { Output } from '../../src/cli/output.js';
@@ -13,6 +11,8 @@ import { pruneLedger } from '../../src/metering/prune-ledger.js';
 import { recordActivities } from '../../src/metering/record-activities.js';
 import { verifyMetering } from '../../src/metering/verify-metering.js';
 import type { Store } from '../../src/store/store.js';
+import { closeDueMonths, defaultGraceMs } from '../../src/use-cases/close-due-months.js';
+import { openAccount } from '../../src/use-cases/open-account.js';
 import { createTestDatabase, databaseUrlOf, engines, type TestDatabase } from '../support/engines.js';
 import { partitionRows } from '../support/ledger-partitions.js';
 import { at } from '../support/metering-fixtures.js';

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAccount } from '../../src/accounts/open-account.js';
 import { loadCatalog } from '../../src/billing/catalog.js';
 import { recordActivities } from '../../src/metering/record-activities.js';
 import { checkUsageThresholds } from '../../src/notify/check-thresholds.js';
 import { openStore } from '../../src/store/store.js';
+import { openAccount } from '../../src/use-cases/open-account.js';
 import { createTestDatabase, engines, type TestDatabase } from '../support/engines.js';
 import { activity, at } from '../support/metering-fixtures.js';
 

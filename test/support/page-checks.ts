@@ -1,38 +1,4 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-
-const require = createRequire(import.meta.url);
-/** axe-core's browser bundle, injected into the page under test (nothing in the app's bundle). */
-const axeSource: string = require('axe-core').source;
-
-export interface AxeFinding {
-  id: string;
-  impact: string;
-  help: string;
-  targets: string[];
-}
-
-/**
- * Runs axe-core (its default rules: WCAG 2.x A and AA, and best practices) on the page, or on
- * one part of it (a dialog), and returns the critical and serious findings: the ones the
- * dashboard must not have. The scripts are strings: they run in the page, not in Node.
- */
-export async function seriousAxeFindings(page: Page, selector?: string): Promise<AxeFinding[]> {
-  // Evaluated rather than added as a <script>: the dashboard's CSP rightly refuses inline scripts.
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
-  const context = selector === undefined ? 'document' : `{ include: [${JSON.stringify(selector)}] }`;
-  return page.evaluate(`(async () => {
-    const result = await window.axe.run(${context}, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-      .map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        help: violation.help,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      }));
-  })()`);
-}
 
 /**
  * What sticks out sideways at the page's width: the document wider than the viewport, or an

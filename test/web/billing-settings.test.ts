@@ -50,7 +50,8 @@ describe.each(engines)('billing details and e-invoices in the dashboard (%s)', (
     await page.goto(api.url);
     await page.getByLabel('API-Schlüssel').fill(account.apiKey);
     await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('link', { name: 'Rechnungsdaten' }).click();
+    // Billing details are the first of the settings pages.
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rechnungsdaten');
     expect(new URL(page.url()).pathname).toBe('/settings/billing');
 
@@ -243,7 +244,7 @@ describe.each(engines)('billing details and e-invoices in the dashboard (%s)', (
   });
 
   it('accepts the Polish VAT ID once the address is in Poland, as the API decides', async () => {
-    await page.getByRole('link', { name: 'Rechnungsdaten' }).click();
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
     await expect.poll(() => label('Ort').inputValue()).toBe('München');
     await label('Straße und Hausnummer').fill('ul. Świętokrzyska 12');
     await label('Postleitzahl').fill('00-916');

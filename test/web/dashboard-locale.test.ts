@@ -50,6 +50,18 @@ describe.each(engines)('the dashboard in German and English (%s)', (engine) => {
     expect((await api.recordNotes(account.apiKey, 238, '2026-03-20T11:00:00Z')).status).toBeLessThan(300);
     const usage = await api.request('GET', '/v1/usage', { key: account.apiKey });
     expect(usage.body).toMatchObject({ activeContacts: 239, allowance: 250 });
+    // A Polish business with a VAT ID: reverse charge, so what is still to be invoiced carries no VAT.
+    const details = await api.request('PUT', '/v1/billing-details', {
+      key: account.apiKey,
+      body: {
+        legalName: 'Sprachen Sp. z o.o.',
+        address: { street: 'ul. Świętokrzyska 12', postalCode: '00-916', city: 'Warszawa', country: 'PL' },
+        vatId: 'PL5260250274',
+        vatRate: '19',
+        reverseCharge: true,
+      },
+    });
+    expect(details.status).toBe(200);
 
     browser = await launchBrowser();
     context = await browser.newContext({
@@ -87,6 +99,13 @@ describe.each(engines)('the dashboard in German and English (%s)', (engine) => {
     await expect
       .poll(() => page.getByLabel('Monat', { exact: true }).textContent())
       .toContain('1. März 2026 – 31. März 2026');
+    // The projected bill stays within Grow's 250: €59.00 net, reverse-charged, so no VAT, in German.
+    // (Intl puts a no-break space before the euro sign.)
+    const bill = async () =>
+      ((await page.getByTestId('projected-bill-vat').textContent()) ?? '').replaceAll('\u00a0', ' ');
+    await expect.poll(bill).toContain('Netto59,00 €');
+    await expect.poll(bill).toContain('USt. (Steuerschuldnerschaft des Leistungsempfängers)0,00 €');
+    await expect.poll(bill).toContain('Brutto59,00 €');
     await screenshot(page, `locale-${engine}-de-usage`);
   });
 

@@ -9,7 +9,7 @@ import { type Harness, operatorKey, startHarness, type TestAccount } from '../su
  * The dashboard in a real Chromium against a real server on SQLite, as a customer uses it.
  * The server's manual clock stands on 20 March 2026, so every figure is known: a Start
  * account (50 contacts included) with 60 contacts created in January (10 over, invoiced)
- * and 40 created this month.
+ * and 40 created this month; its billing details charge 19 % VAT on what is invoiced next.
  */
 describe('the web dashboard', () => {
   let api: Harness;
@@ -38,6 +38,17 @@ describe('the web dashboard', () => {
     for (let index = 1; index <= 40; index++) await create(`March ${index}`);
     const closed = await api.request('POST', '/v1/billing/close', { key: operatorKey, body: {} });
     expect(closed.status).toBe(200);
+    // A German buyer from now on: what is still to be invoiced is announced with 19 % VAT.
+    const details = await api.request('PUT', '/v1/billing-details', {
+      key: account.apiKey,
+      body: {
+        legalName: 'Browser GmbH',
+        address: { street: 'Hauptstraße 5', postalCode: '80331', city: 'München', country: 'DE' },
+        vatId: 'DE987654321',
+        vatRate: '19',
+      },
+    });
+    expect(details.status).toBe(200);
     browser = await launchBrowser();
     // English whatever the machine's language: the default follows the browser's.
     context = await browser.newContext({
@@ -68,9 +79,13 @@ describe('the web dashboard', () => {
       .toBe('40 of 50 active contacts (80 %)');
     // 40 of 50 is the 80 % threshold.
     await expect.poll(() => page.getByTestId('threshold-banner').textContent()).toContain('80 %');
-    // The forecast and the projected bill (the plan's €29.00 plus projected overusage), and the
-    // daily chart with its running total.
-    await expect.poll(() => page.getByTestId('projected-bill').textContent()).toMatch(/^€\d+\.\d\d/);
+    // The forecast stays within Start's 50, so the projected bill is the plan's €29.00 net, with
+    // 19 % VAT of €5.51 (29.00 × 0.19 = 5.51), €34.51 gross; and the daily chart with its running total.
+    await expect.poll(() => page.getByTestId('projected-bill').textContent()).toMatch(/^€34\.51/);
+    await expect.poll(() => page.getByTestId('projected-bill-vat-net').textContent()).toBe('€29.00');
+    const projectedVat = page.getByTestId('projected-bill-vat');
+    await expect.poll(() => projectedVat.textContent()).toContain('VAT (19 %)€5.51');
+    await expect.poll(() => page.getByTestId('projected-bill-vat-gross').textContent()).toBe('€34.51');
     await expect
       .poll(() => page.getByRole('img', { name: /active contacts by/ }).getAttribute('aria-label'))
       .toContain('40 active contacts by 20 Mar 2026 against an allowance of 50');
@@ -111,6 +126,8 @@ describe('the web dashboard', () => {
   it('moves a card to another column by dragging it, and the meter moves with it', async () => {
     await page.getByRole('link', { name: 'Contacts' }).click();
     await expect.poll(() => meter().textContent()).toBe('40');
+    // The column renders only the cards in view, newest activity first: find the January one.
+    await page.getByLabel('Search', { exact: true }).fill('January 1');
     const card = page.locator(`[data-contact="${januaryContacts[0]}"]`);
     await card.dragTo(page.locator('section[data-column="Contacted"]'));
     // A January contact changing status this month becomes active: 41.
@@ -122,6 +139,7 @@ describe('the web dashboard', () => {
   });
 
   it('changes a status from the keyboard through the contact drawer, with notes and properties', async () => {
+    await page.getByLabel('Search', { exact: true }).fill('January 2');
     await page.locator(`[data-contact="${januaryContacts[1]}"] button`).focus();
     await page.keyboard.press('Enter');
     const drawer = page.getByRole('dialog');
@@ -134,6 +152,11 @@ describe('the web dashboard', () => {
     await screenshot(page, '04-contact-drawer');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // Focus stays on the moved card, now in its new column (keyboard users keep their place).
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.closest("section")?.getAttribute("data-column")'))
+      .toBe('Won');
+    await page.getByLabel('Search', { exact: true }).fill('');
   });
 
   it('renames a column only after showing its impact, then the meter shows the overusage', async () => {
@@ -201,11 +224,18 @@ describe('the web dashboard', () => {
     // A charge for Grow and a credit for the unused part of Start.
     await expect.poll(() => preview.getByRole('row').count()).toBeGreaterThanOrEqual(4);
     await expect.poll(() => preview.textContent()).toMatch(/-€\d+\.\d\d/);
+    // 12 of March's 31 days are left: Grow €59 × 12/31 = €22.84, less Start €29 × 12/31 = €11.23,
+    // is €11.61 net; 19 % VAT is €2.2059 → €2.21; €13.82 gross, as the change's invoice will say.
+    await expect.poll(() => preview.getByTestId('change-preview-vat-net').textContent()).toBe('€11.61');
+    await expect
+      .poll(() => preview.getByTestId('change-preview-vat').textContent())
+      .toContain('VAT (19 %)€2.21');
+    await expect.poll(() => preview.getByTestId('change-preview-vat-gross').textContent()).toBe('€13.82');
     await screenshot(page, '07-plan-change-preview');
     await preview.getByRole('button', { name: 'Confirm change' }).click();
     await expect
       .poll(() => page.getByRole('status').last().textContent())
-      .toContain('Your plan has changed.');
+      .toContain('Your plan has changed. Invoiced: €13.82.');
     await expect.poll(() => page.getByTestId('current-plan').textContent()).toContain('Grow');
     const usage = await api.request('GET', '/v1/usage', { key: account.apiKey });
     expect(usage.body).toMatchObject({ plan: 'grow', allowance: 250, activeContacts: 101, overusage: 0 });

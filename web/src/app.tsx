@@ -4,13 +4,13 @@ import type { AccountSummary } from './api/types.js';
 import { LanguageSwitch } from './components/language-switch.js';
 import { LocaleProvider, useLocale } from './i18n/locale-context.js';
 import type { Messages } from './i18n/messages-en.js';
-import { BillingSettingsPage } from './pages/billing-settings-page.js';
 import { BoardPage } from './pages/board-page.js';
 import { InvoicesPage } from './pages/invoices-page.js';
 import { PlanPage } from './pages/plan-page.js';
+import { SettingsPages } from './pages/settings-pages.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { UsagePage } from './pages/usage-page.js';
-import { navigate, pathOf, type Route, useRoute } from './router.js';
+import { isSettingsPage, navigate, pathOf, type Route, useRoute } from './router.js';
 import { loadSession, type Session, saveSession } from './session.js';
 
 const pages: { route: Route; label: (t: Messages) => string }[] = [
@@ -18,7 +18,7 @@ const pages: { route: Route; label: (t: Messages) => string }[] = [
   { route: { page: 'board' }, label: (t) => t.app.contacts },
   { route: { page: 'plan' }, label: (t) => t.app.plan },
   { route: { page: 'invoices' }, label: (t) => t.app.invoices },
-  { route: { page: 'billing' }, label: (t) => t.app.billing },
+  { route: { page: 'billing' }, label: (t) => t.app.settings },
 ];
 
 export function App() {
@@ -81,7 +81,9 @@ function SignedIn({
           <ul>
             {pages.map((page) => {
               const path = pathOf(page.route);
-              const current = route.page === page.route.page;
+              const current =
+                route.page === page.route.page ||
+                (page.route.page === 'billing' && isSettingsPage(route.page));
               return (
                 <li key={path}>
                   <a
@@ -131,7 +133,14 @@ function SignedIn({
         {route.page === 'board' && <BoardPage client={client} />}
         {route.page === 'plan' && <PlanPage client={client} />}
         {route.page === 'invoices' && <InvoicesPage client={client} invoiceId={route.invoiceId} />}
-        {route.page === 'billing' && <BillingSettingsPage client={client} />}
+        {isSettingsPage(route.page) && (
+          <SettingsPages
+            page={route.page}
+            client={client}
+            session={session}
+            onSignOut={() => onSession(undefined)}
+          />
+        )}
       </main>
     </>
   );

@@ -6,12 +6,41 @@ export type Route =
   | { page: 'board' }
   | { page: 'plan' }
   | { page: 'invoices'; invoiceId?: string }
-  | { page: 'billing' };
+  | { page: SettingsPage };
+
+/** The settings pages, in the order of the settings navigation; billing details come first. */
+export const settingsPages = [
+  'billing',
+  'apiKeys',
+  'messaging',
+  'webhooks',
+  'properties',
+  'alerts',
+  'import',
+] as const;
+export type SettingsPage = (typeof settingsPages)[number];
+
+const settingsPaths: Record<SettingsPage, string> = {
+  billing: '/settings/billing',
+  apiKeys: '/settings/api-keys',
+  messaging: '/settings/messaging',
+  webhooks: '/settings/webhooks',
+  properties: '/settings/properties',
+  alerts: '/settings/alerts',
+  import: '/settings/import',
+};
+
+export function isSettingsPage(page: Route['page']): page is SettingsPage {
+  return (settingsPages as readonly string[]).includes(page);
+}
 
 export function parseRoute(path: string): Route {
   if (path.startsWith('/board')) return { page: 'board' };
   if (path.startsWith('/plan')) return { page: 'plan' };
-  if (path.startsWith('/settings/billing')) return { page: 'billing' };
+  if (path === '/settings' || path.startsWith('/settings/')) {
+    const page = settingsPages.find((candidate) => path.startsWith(settingsPaths[candidate]));
+    return { page: page ?? 'billing' };
+  }
   const invoice = /^\/invoices(?:\/([^/]+))?/.exec(path);
   if (invoice)
     return invoice[1]
@@ -22,7 +51,7 @@ export function parseRoute(path: string): Route {
 
 export function pathOf(route: Route): string {
   if (route.page === 'invoices' && route.invoiceId) return `/invoices/${encodeURIComponent(route.invoiceId)}`;
-  if (route.page === 'billing') return '/settings/billing';
+  if (isSettingsPage(route.page)) return settingsPaths[route.page];
   return route.page === 'usage' ? '/' : `/${route.page}`;
 }
 

@@ -1,6 +1,6 @@
 import { loadCatalog } from '../../billing/catalog.js';
-import { closeDueMonths } from '../../billing/close-due-months.js';
 import { openStore } from '../../store/store.js';
+import { closeDueMonths } from '../../use-cases/close-due-months.js';
 import type { Output } from '../output.js';
 
 /** `tally close`: close every due usage month and issue due invoices, then report. */

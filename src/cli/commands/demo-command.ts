@@ -1,6 +1,5 @@
 import { createApiKey, listApiKeys, revokeApiKey } from '../../accounts/api-keys.js';
 import { loadCatalog } from '../../billing/catalog.js';
-import { closeDueMonths, defaultGraceMs } from '../../billing/close-due-months.js';
 import { listInvoices } from '../../billing/invoice-repository.js';
 import { listUsageMonths } from '../../billing/usage-history.js';
 import { seedDemoAccount } from '../../demo/demo-account.js';
@@ -8,6 +7,7 @@ import { formatCents } from '../../domain/money.js';
 import { formatInstant } from '../../domain/usage-month.js';
 import { verifyMetering } from '../../metering/verify-metering.js';
 import { openStore } from '../../store/store.js';
+import { closeDueMonths, defaultGraceMs } from '../../use-cases/close-due-months.js';
 import type { Output } from '../output.js';
 import { type ServeOptions, serveCommand } from './serve-command.js';
 

@@ -41,6 +41,9 @@ export async function verifyCommand(url: string, output: Output): Promise<number
                 : '')) +
           (month.firstsAfterBound
             ? `, ${month.firstsAfterBound} first activities after the month's latest_first_at`
+            : '') +
+          (month.wrongDayCounters
+            ? `, ${month.wrongDayCounters} days whose activation counter is wrong`
             : ''),
       );
     }

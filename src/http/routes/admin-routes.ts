@@ -1,25 +1,24 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app-context.js';
 import type { ManualClock } from '../clock.js';
 import { parseInstant } from '../instants.js';
 import { Problem } from '../problem.js';
+import { ClockView, SetClockBody } from '../schemas/admin-schemas.js';
+import { json } from '../schemas/responses.js';
 
 /** Registered only with TALLY_CLOCK=manual: lets end-to-end tests move time across month ends. */
 export const adminRoutes =
-  (context: AppContext): FastifyPluginAsync =>
+  (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    app.post<{ Body: { now: string } }>(
+    app.post(
       '/v1/admin/clock',
       {
         schema: {
+          operationId: 'setClock',
           tags: ['admin'],
           summary: 'Set the server’s current time (test clock only)',
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['now'],
-            properties: { now: { type: 'string', maxLength: 64 } },
-          },
+          body: SetClockBody,
+          response: { 200: json('The clock now reads this instant', ClockView) },
         },
         config: { access: 'operator' },
       },

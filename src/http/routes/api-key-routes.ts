@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { createApiKey, listApiKeys, revokeApiKey } from '../../accounts/api-keys.js';
+import { type ApiKey, createApiKey, listApiKeys, revokeApiKey } from '../../accounts/api-keys.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { Problem } from '../problem.js';
@@ -77,11 +77,13 @@ export const apiKeyRoutes =
     );
   };
 
-function keyView(key: { keyId: string; label: string; createdAt: number; revokedAt: number | undefined }) {
+function keyView(key: ApiKey) {
+  const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
   return {
     id: key.keyId,
     label: key.label,
     createdAt: new Date(key.createdAt).toISOString(),
-    revokedAt: key.revokedAt === undefined ? null : new Date(key.revokedAt).toISOString(),
+    revokedAt: iso(key.revokedAt),
+    lastUsedAt: iso(key.lastUsedAt),
   };
 }

@@ -1,407 +1,214 @@
-import type { FastifyPluginAsync } from 'fastify';
-import { Temporal } from 'temporal-polyfill';
-import { dueDateOf } from '../../billing/due-date.js';
-import { eInvoiceOf } from '../../billing/e-invoice/e-invoice-of-invoice.js';
-import type { Invoice } from '../../billing/invoice.js';
-import { reverseChargeNote } from '../../billing/invoice.js';
-import {
-  type InvoicePayment,
-  paymentMethods,
-  paymentsOf,
-  settlementFactsOf,
-} from '../../billing/invoice-payment-repository.js';
-import { renderInvoicePdf } from '../../billing/invoice-pdf.js';
-import { findInvoice, listInvoices } from '../../billing/invoice-repository.js';
-import { type InvoiceStatus, invoiceStatuses, settlementOf } from '../../billing/invoice-status.js';
-import { issueCreditNote } from '../../billing/issue-credit-note.js';
-import { type PaymentRequest, recordInvoicePayment } from '../../billing/record-invoice-payment.js';
-import { formatCents, parseCents } from '../../domain/money.js';
-import { accountTimeZone } from '../account-time-zone.js';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { eInvoiceXmlOf, invoicePdfOf } from '../../billing/invoice-documents.js';
+import { creditInvoice, payInvoice } from '../../billing/invoice-requests.js';
+import { findVisibleInvoice, listSettledInvoices, settleInvoices } from '../../billing/settled-invoices.js';
 import type { AppContext, Caller } from '../app-context.js';
-import { formatInstantIn } from '../instants.js';
-import { limitParameter, type PageLimit, pageLimitOrThrow } from '../page-limit.js';
-import { Problem } from '../problem.js';
-
-const idParams = {
-  type: 'object',
-  properties: { id: { type: 'string', maxLength: 64 } },
-  required: ['id'],
-} as const;
+import { pageLimitOrThrow } from '../page-limit.js';
+import {
+  CreditNoteBody,
+  Invoice,
+  InvoiceList,
+  InvoiceListQuery,
+  InvoiceParams,
+  IssuedInvoice,
+  invoicePage,
+  PaymentBody,
+  RecordedPayment,
+} from '../schemas/invoice-schemas.js';
+import { json, media, problems } from '../schemas/responses.js';
+import { invoiceView, issuedInvoiceView, paymentView } from '../views/invoice-view.js';
 
 /** Says whether the PDF is a Factur-X hybrid (`embedded`) or a PDF without e-invoice (`absent`). */
 const eInvoiceHeader = 'tally-e-invoice';
 
-const invoicePage: PageLimit = { max: 500, fallback: 100 };
+/** Whose invoices a caller sees: an account its own, the operator every account's. */
+const ownerOf = (caller: Caller) => (caller.kind === 'account' ? caller.accountId : undefined);
 
 export const invoiceRoutes =
-  (context: AppContext): FastifyPluginAsync =>
+  (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const money = (cents: number) => ({ amount: formatCents(cents), currency: 'EUR' });
-    const paymentView = (payment: InvoicePayment, zone: string) => ({
-      id: payment.id,
-      amount: { amount: formatCents(payment.amount), currency: payment.currency },
-      date: payment.date,
-      method: payment.method,
-      reference: payment.reference ?? null,
-      recordedAt: formatInstantIn(payment.recordedAt, zone),
-    });
-    /**
-     * Invoices with what is paid and due at the business clock's now: their payments and credit
-     * notes read in two queries per page, and each account's zone once.
-     */
-    const settledViews = async (invoices: readonly Invoice[]) => {
-      const zones = new Map<string, string>();
-      for (const invoice of invoices) {
-        if (!zones.has(invoice.accountId))
-          zones.set(invoice.accountId, await accountTimeZone(context, invoice.accountId));
-      }
-      const ids = invoices.map((invoice) => invoice.id);
-      const facts = await settlementFactsOf(context.store.db, ids);
-      const payments = await paymentsOf(context.store.db, ids);
-      const now = context.clock.now();
-      return invoices.map((invoice) => {
-        const zone = zones.get(invoice.accountId) ?? 'UTC';
-        const due = dueDateOf(invoice, context.catalog.seller, zone);
-        const settlement = settlementOf(
-          invoice,
-          facts.get(invoice.id) ?? { paid: 0, creditedNet: 0, creditedTotal: 0 },
-          due,
-          now,
-        );
-        return {
-          invoice,
-          status: settlement.status,
-          view: {
-            ...view(invoice, zone),
-            status: settlement.status,
-            dueDate: due?.date ?? null,
-            amountPaid: money(settlement.amountPaid),
-            amountDue: money(settlement.amountDue),
-            payments: (payments.get(invoice.id) ?? []).map((payment) => paymentView(payment, zone)),
-          },
-        };
-      });
-    };
-    const view = (invoice: Invoice, zone: string) => ({
-      id: invoice.id,
-      number: invoice.number,
-      kind: invoice.kind,
-      accountId: invoice.accountId,
-      issuedAt: formatInstantIn(invoice.issuedAt, zone),
-      period: invoice.period && {
-        start: formatInstantIn(invoice.period.start, zone),
-        end: formatInstantIn(invoice.period.end, zone),
-      },
-      seller: invoice.seller,
-      buyer: invoice.buyer,
-      lines: invoice.lines.map((line) => ({
-        description: line.description,
-        quantity: line.quantity,
-        unitPrice: money(line.unitPrice),
-        amount: money(line.amount),
-      })),
-      net: money(invoice.net),
-      vatRate: formatCents(invoice.vatRateBasisPoints),
-      vat: money(invoice.vat),
-      total: money(invoice.total),
-      reverseCharge: invoice.reverseCharge,
-      notes: invoice.reverseCharge ? [reverseChargeNote] : [],
-      correctsInvoiceId: invoice.correctsInvoiceId ?? null,
-      pdf: `/v1/invoices/${invoice.id}/pdf`,
-    });
-    /** The invoice if the caller may see it; another account's answers exactly like a missing one. */
-    const visibleInvoice = async (caller: Caller, id: string) => {
-      const invoice = await findInvoice(context.store.db, id);
-      if (!invoice || (caller.kind === 'account' && caller.accountId !== invoice.accountId)) {
-        throw new Problem('not_found', `no invoice ${id}`);
-      }
-      return invoice;
-    };
-    /** The e-invoice of an invoice, built the same way for the XML endpoint and the PDF that embeds it. */
-    const eInvoiceFor = async (invoice: Invoice) => {
-      const corrects = invoice.correctsInvoiceId
-        ? await findInvoice(context.store.db, invoice.correctsInvoiceId)
-        : undefined;
-      const timeZone = await accountTimeZone(context, invoice.accountId);
-      const outcome = eInvoiceOf(invoice, { timeZone, catalogSeller: context.catalog.seller, corrects });
-      return { outcome, corrects, timeZone };
-    };
+    const { store, catalog, clock } = context;
 
-    app.get<{ Querystring: { accountId?: string; after?: string; limit?: string; status?: InvoiceStatus } }>(
+    app.get(
       '/v1/invoices',
       {
         schema: {
+          operationId: 'listInvoices',
           tags: ['invoices'],
           summary:
             'Invoices and credit notes in number order, with status, due date and amount due (status filters; the operator may filter by accountId)',
-          querystring: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              accountId: { type: 'string', maxLength: 64 },
-              after: {
-                type: 'string',
-                pattern: '^TLY-[0-9]{6,}$',
-                description: 'the last number of the previous page',
-              },
-              limit: limitParameter(invoicePage),
-              status: { type: 'string', enum: [...invoiceStatuses] },
-            },
+          querystring: InvoiceListQuery,
+          response: { 200: json('A page of invoices', InvoiceList) },
+        },
+        config: { access: 'any' },
+      },
+      async (request) => {
+        const limit = pageLimitOrThrow(request.query.limit, invoicePage);
+        const owner = ownerOf(request.caller);
+        // An account asking for another account's invoices sees none, as if there were none.
+        if (
+          owner !== undefined &&
+          request.query.accountId !== undefined &&
+          request.query.accountId !== owner
+        ) {
+          return { data: [], nextAfter: null };
+        }
+        const page = await listSettledInvoices(
+          store,
+          catalog,
+          {
+            accountId: owner ?? request.query.accountId,
+            ...(request.query.status === undefined ? {} : { status: request.query.status }),
+            ...(request.query.after === undefined ? {} : { afterNumber: request.query.after }),
+            limit,
+            maxBatch: invoicePage.max,
+          },
+          clock.now(),
+        );
+        return { data: page.data.map(invoiceView), nextAfter: page.nextAfter };
+      },
+    );
+
+    app.get(
+      '/v1/invoices/:id',
+      {
+        schema: {
+          operationId: 'getInvoice',
+          tags: ['invoices'],
+          summary: 'One invoice or credit note',
+          params: InvoiceParams,
+          response: {
+            200: json('The invoice with its status and payments', Invoice),
+            ...problems('not_found'),
           },
         },
         config: { access: 'any' },
       },
       async (request) => {
-        const caller = request.caller;
-        const limit = pageLimitOrThrow(request.query.limit, invoicePage);
-        const accountId = caller.kind === 'account' ? caller.accountId : request.query.accountId;
-        if (
-          caller.kind === 'account' &&
-          request.query.accountId !== undefined &&
-          request.query.accountId !== caller.accountId
-        ) {
-          return { data: [], nextAfter: null };
-        }
-        const status = request.query.status;
-        let after = request.query.after === undefined ? undefined : Number(request.query.after.slice(4));
-        // A status depends on the clock, payments and credit notes, so the filter runs on each
-        // page read in number order until the page is full or the invoices run out.
-        const batch = status === undefined ? limit : invoicePage.max;
-        const data: Awaited<ReturnType<typeof settledViews>> = [];
-        for (;;) {
-          const invoices = await listInvoices(context.store.db, accountId, {
-            limit: batch,
-            ...(after === undefined ? {} : { after }),
-          });
-          for (const settled of await settledViews(invoices)) {
-            if (data.length < limit && (status === undefined || settled.status === status))
-              data.push(settled);
-          }
-          if (invoices.length < batch || data.length === limit) break;
-          after = invoices.at(-1)?.sequence;
-        }
-        return {
-          data: data.map((settled) => settled.view),
-          nextAfter: data.length === limit ? (data.at(-1)?.invoice.number ?? null) : null,
-        };
+        const invoice = await findVisibleInvoice(store, request.params.id, ownerOf(request.caller));
+        const [settled] = await settleInvoices(store, catalog, [invoice], clock.now());
+        if (!settled) throw new Error('unreachable: one invoice settled, one answered');
+        return invoiceView(settled);
       },
     );
 
-    app.get<{ Params: { id: string } }>(
-      '/v1/invoices/:id',
-      {
-        schema: { tags: ['invoices'], summary: 'One invoice or credit note', params: idParams },
-        config: { access: 'any' },
-      },
-      async (request) => {
-        const invoice = await visibleInvoice(request.caller, request.params.id);
-        const [settled] = await settledViews([invoice]);
-        return settled?.view;
-      },
-    );
-
-    app.get<{ Params: { id: string } }>(
+    app.get(
       '/v1/invoices/:id/pdf',
       {
         schema: {
+          operationId: 'getInvoicePdf',
           tags: ['invoices'],
           summary:
             'The invoice as PDF/A-3; a ZUGFeRD / Factur-X hybrid carrying the e-invoice as factur-x.xml when it has one (header tally-e-invoice: embedded | absent)',
-          params: idParams,
+          params: InvoiceParams,
+          response: {
+            200: {
+              ...media('The PDF, as an attachment named by the invoice number', {
+                'application/pdf': 'binary',
+              }),
+              headers: {
+                [eInvoiceHeader]: {
+                  type: 'string',
+                  enum: ['embedded', 'absent'],
+                  description: '`embedded` when the PDF carries the e-invoice, `absent` when it cannot',
+                },
+              },
+            },
+            ...problems('not_found'),
+          },
         },
         config: { access: 'any' },
       },
       async (request, reply) => {
-        const invoice = await visibleInvoice(request.caller, request.params.id);
-        const { outcome, corrects, timeZone } = await eInvoiceFor(invoice);
-        // An invoice without an e-invoice still has its readable PDF; the header tells a client
-        // which it got, and GET …/e-invoice's 409 tells it what is missing.
-        const pdf = await renderInvoicePdf(invoice, timeZone, {
-          corrects,
-          facturX: outcome.ok
-            ? { xml: outcome.xml, guideline: outcome.guideline, issuedAt: invoice.issuedAt }
-            : undefined,
-        });
+        const invoice = await findVisibleInvoice(store, request.params.id, ownerOf(request.caller));
+        const { pdf, eInvoiceEmbedded } = await invoicePdfOf(store, catalog, invoice);
+        // GET …/e-invoice's 409 tells a client whose PDF is `absent` what is missing.
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${invoice.number}.pdf"`)
-          .header(eInvoiceHeader, outcome.ok ? 'embedded' : 'absent')
+          .header(eInvoiceHeader, eInvoiceEmbedded ? 'embedded' : 'absent')
           .send(pdf);
       },
     );
 
-    app.get<{ Params: { id: string } }>(
+    app.get(
       '/v1/invoices/:id/e-invoice',
       {
         schema: {
+          operationId: 'getEInvoice',
           tags: ['invoices'],
           summary:
             'The invoice as EN 16931 UN/CEFACT CII XML (XRechnung 3.0 when the buyer gave a buyer reference)',
-          params: idParams,
+          params: InvoiceParams,
+          response: {
+            200: media('The CII XML, as an attachment named by the invoice number', {
+              'application/xml': 'text',
+            }),
+            ...problems('not_found', 'e_invoice_incomplete'),
+          },
         },
         config: { access: 'any' },
       },
       async (request, reply) => {
-        const invoice = await visibleInvoice(request.caller, request.params.id);
-        const { outcome } = await eInvoiceFor(invoice);
-        if (!outcome.ok) {
-          throw new Problem(
-            'e_invoice_incomplete',
-            `invoice ${invoice.number} lacks what an e-invoice requires: ${outcome.missing.map((part) => part.field).join(', ')}`,
-            outcome.missing.map((part) => ({ field: part.field, code: 'missing', message: part.message })),
-          );
-        }
+        const invoice = await findVisibleInvoice(store, request.params.id, ownerOf(request.caller));
+        const xml = await eInvoiceXmlOf(store, catalog, invoice);
         return reply
           .type('application/xml; charset=utf-8')
           .header('content-disposition', `attachment; filename="${invoice.number}.xml"`)
-          .send(outcome.xml);
+          .send(xml);
       },
     );
 
-    app.post<{ Params: { id: string }; Body: { reason: string; amount?: string } }>(
+    app.post(
       '/v1/invoices/:id/credit-notes',
       {
         schema: {
+          operationId: 'createCreditNote',
           tags: ['invoices'],
           summary: 'Correct an invoice with a credit note: the whole invoice, or a net amount',
-          params: idParams,
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['reason'],
-            properties: {
-              reason: { type: 'string', minLength: 1, maxLength: 500 },
-              amount: {
-                type: 'string',
-                maxLength: 16,
-                description: 'net euros to credit, e.g. "12.50"; default: everything',
-              },
-            },
-          },
+          params: InvoiceParams,
+          body: CreditNoteBody,
+          response: { 201: json('The credit note, issued', IssuedInvoice), ...problems('not_found') },
         },
         config: { access: 'operator' },
       },
       async (request, reply) => {
-        const amount = request.body.amount === undefined ? undefined : parseCents(request.body.amount);
-        if (request.body.amount !== undefined && (amount === undefined || amount === 0)) {
-          throw new Problem(
-            'validation_failed',
-            '/amount must be a positive amount in euros with at most two decimals',
-            [{ field: '/amount', code: 'format', message: 'must be a positive amount like "12.50"' }],
-          );
-        }
-        const outcome = await issueCreditNote(
-          context.store,
-          context.catalog,
+        const { creditNote, timeZone } = await creditInvoice(
+          store,
+          catalog,
           request.params.id,
-          { reason: request.body.reason, ...(amount === undefined ? {} : { amount }) },
-          context.clock.now(),
+          request.body,
+          clock.now(),
         );
-        if (!outcome.ok) {
-          if (outcome.code === 'not_found') throw new Problem('not_found', outcome.message);
-          throw new Problem('validation_failed', outcome.message, [
-            { field: '/amount', code: outcome.code, message: outcome.message },
-          ]);
-        }
-        return reply
-          .code(201)
-          .send(view(outcome.creditNote, await accountTimeZone(context, outcome.creditNote.accountId)));
+        return reply.code(201).send(issuedInvoiceView(creditNote, timeZone));
       },
     );
 
-    app.post<{ Params: { id: string }; Body: PaymentBody }>(
+    app.post(
       '/v1/invoices/:id/payments',
       {
         schema: {
+          operationId: 'recordInvoicePayment',
           tags: ['invoices'],
           summary:
             'Record a payment against an invoice: partial payments add up; never more than is due, never on a void invoice',
-          params: idParams,
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['amount', 'currency', 'date', 'method'],
-            properties: {
-              amount: {
-                type: 'string',
-                maxLength: 16,
-                description: 'e.g. "119.00", > 0, at most 2 decimals',
-              },
-              currency: { type: 'string', maxLength: 3, description: 'the invoice’s currency' },
-              date: {
-                type: 'string',
-                maxLength: 10,
-                description: 'the day it was paid (YYYY-MM-DD), not in the future',
-              },
-              method: { type: 'string', enum: [...paymentMethods] },
-              reference: { type: 'string', minLength: 1, maxLength: 200 },
-            },
+          params: InvoiceParams,
+          body: PaymentBody,
+          response: {
+            201: json('The payment and the invoice as it stands after it', RecordedPayment),
+            ...problems('not_found'),
           },
         },
         config: { access: 'any' },
       },
       async (request, reply) => {
-        const invoice = await visibleInvoice(request.caller, request.params.id);
-        const zone = await accountTimeZone(context, invoice.accountId);
-        const now = context.clock.now();
-        const body = request.body;
-        const amount = parseCents(body.amount);
-        if (amount === undefined || amount === 0) {
-          throw fieldProblem(
-            '/amount',
-            'format',
-            'must be a positive amount like "12.50", at most two decimals',
-          );
-        }
-        // "Today" is the account's, by the business clock, as every other date of the invoice.
-        const date = plainDateOf(body.date);
-        const today = Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO(zone).toPlainDate();
-        if (!date) throw fieldProblem('/date', 'format', 'must be a date like "2026-03-14"');
-        if (Temporal.PlainDate.compare(date, today) > 0) {
-          throw fieldProblem('/date', 'future', `must not be after today (${today.toString()})`);
-        }
-        const payment: PaymentRequest = {
-          amount,
-          currency: body.currency,
-          date: date.toString(),
-          method: body.method,
-          ...(body.reference === undefined ? {} : { reference: body.reference }),
-        };
-        const outcome = await recordInvoicePayment(
-          context.store,
-          context.catalog,
-          invoice,
-          zone,
-          payment,
-          now,
-        );
-        if (!outcome.ok) throw fieldProblem(outcome.field, outcome.code, outcome.message);
-        if (outcome.settlement.status === 'paid') context.notifications?.kick();
-        const [settled] = await settledViews([outcome.invoice]);
-        return reply.code(201).send({ payment: paymentView(outcome.payment, zone), invoice: settled?.view });
+        const invoice = await findVisibleInvoice(store, request.params.id, ownerOf(request.caller));
+        const { payment, settled } = await payInvoice(store, catalog, invoice, request.body, clock.now());
+        // A payment that settles the invoice queued `invoice.paid`: deliver it now, not at the next tick.
+        if (settled.settlement.status === 'paid') context.notifications?.kick();
+        return reply
+          .code(201)
+          .send({ payment: paymentView(payment, settled.timeZone), invoice: invoiceView(settled) });
       },
     );
   };
-
-type PaymentBody = {
-  amount: string;
-  currency: string;
-  date: string;
-  method: PaymentRequest['method'];
-  reference?: string;
-};
-
-/** A 400 that names the field; nothing has been written when it is thrown. */
-function fieldProblem(field: string, code: string, message: string): Problem {
-  return new Problem('validation_failed', `${field} ${message}`, [{ field, code, message }]);
-}
-
-/** A real calendar day in YYYY-MM-DD (no 30 February), or undefined. */
-function plainDateOf(text: string): Temporal.PlainDate | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-  try {
-    return Temporal.PlainDate.from(text, { overflow: 'reject' });
-  } catch {
-    return undefined;
-  }
-}

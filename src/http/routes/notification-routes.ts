@@ -1,41 +1,32 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listNotifications, markNotificationRead, type Notification } from '../../notify/notifications.js';
 import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
 import { formatInstantIn } from '../instants.js';
-import { limitParameter, type PageLimit, pageLimitOrThrow } from '../page-limit.js';
+import { pageLimitOrThrow } from '../page-limit.js';
 import { Problem } from '../problem.js';
-
-const notificationPage: PageLimit = { max: 100, fallback: 50 };
+import {
+  NotificationList,
+  NotificationParams,
+  NotificationQuery,
+  NotificationView,
+  notificationPage,
+} from '../schemas/notification-schemas.js';
+import { json, problems } from '../schemas/responses.js';
 
 export const notificationRoutes =
-  (context: AppContext): FastifyPluginAsync =>
+  (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const view = (notification: Notification, zone: string) => ({
-      id: notification.id,
-      type: notification.type,
-      title: notification.title,
-      message: notification.message,
-      data: notification.data,
-      createdAt: formatInstantIn(notification.createdAt, zone),
-      readAt: notification.readAt === undefined ? null : formatInstantIn(notification.readAt, zone),
-    });
-
-    app.get<{ Querystring: { unread?: 'true' | 'false'; limit?: string } }>(
+    app.get(
       '/v1/notifications',
       {
         schema: {
+          operationId: 'listNotifications',
           tags: ['notifications'],
           summary: 'The account’s notices (usage thresholds), newest first',
-          querystring: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              unread: { type: 'string', enum: ['true', 'false'] },
-              limit: limitParameter(notificationPage),
-            },
-          },
+          querystring: NotificationQuery,
+          response: { 200: json('The notices, newest first', NotificationList) },
         },
         config: { access: 'account' },
       },
@@ -46,21 +37,19 @@ export const notificationRoutes =
           limit: pageLimitOrThrow(request.query.limit, notificationPage),
         });
         const zone = await accountTimeZone(context, accountId);
-        return { data: notifications.map((notification) => view(notification, zone)) };
+        return { data: notifications.map((notification) => notificationView(notification, zone)) };
       },
     );
 
-    app.post<{ Params: { notificationId: string } }>(
+    app.post(
       '/v1/notifications/:notificationId/read',
       {
         schema: {
+          operationId: 'markNotificationRead',
           tags: ['notifications'],
           summary: 'Mark a notice read',
-          params: {
-            type: 'object',
-            required: ['notificationId'],
-            properties: { notificationId: { type: 'string', maxLength: 64 } },
-          },
+          params: NotificationParams,
+          response: { 200: json('The notice, now read', NotificationView), ...problems('not_found') },
         },
         config: { access: 'account' },
       },
@@ -73,7 +62,19 @@ export const notificationRoutes =
           context.clock.now(),
         );
         if (!notification) throw new Problem('not_found', `no notification ${request.params.notificationId}`);
-        return view(notification, await accountTimeZone(context, accountId));
+        return notificationView(notification, await accountTimeZone(context, accountId));
       },
     );
   };
+
+function notificationView(notification: Notification, zone: string) {
+  return {
+    id: notification.id,
+    type: notification.type,
+    title: notification.title,
+    message: notification.message,
+    data: notification.data as Record<string, unknown>,
+    createdAt: formatInstantIn(notification.createdAt, zone),
+    readAt: notification.readAt === undefined ? null : formatInstantIn(notification.readAt, zone),
+  };
+}

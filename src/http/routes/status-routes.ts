@@ -1,44 +1,45 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { PropertyType } from '../../contacts/contact-fields.js';
-import { propertyTypes } from '../../contacts/contact-fields.js';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { acceptedOrThrow } from '../../contacts/contact-refused-error.js';
 import { loadPropertyDefinitions } from '../../contacts/contact-repository.js';
-import type { Impact } from '../../contacts/impact-preview.js';
 import { defineProperty, relabelProperty } from '../../contacts/property-definitions.js';
 import { createStatus, deleteStatus, listStatuses, updateStatus } from '../../contacts/statuses.js';
-import { formatCents } from '../../domain/money.js';
+import { performContactAction } from '../../use-cases/contact-action.js';
+import { actorOf } from '../actor-header.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
-import { actorOf, problemOf } from './contact-routes.js';
-
-const idParams = {
-  type: 'object',
-  properties: { id: { type: 'string', maxLength: 64 } },
-  required: ['id'],
-} as const;
-const previewQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { preview: { type: 'string', enum: ['true', 'false'] } },
-} as const;
-
-export function impactView(impact: Impact) {
-  return {
-    contactsTouched: impact.contactsTouched,
-    newlyActive: impact.newlyActive,
-    activeContacts: impact.activeContacts,
-    allowance: impact.allowance ?? null,
-    extraOverusage: impact.extraOverusage,
-    extraOverusageCost: { amount: formatCents(impact.extraOverusageCost), currency: 'EUR' },
-  };
-}
+import { contactActionServices } from '../contact-action-services.js';
+import { ActorHeaders } from '../schemas/contact-schemas.js';
+import { PreviewQuery } from '../schemas/impact-schemas.js';
+import { json, problems } from '../schemas/responses.js';
+import {
+  CreateStatusBody,
+  DefinePropertyBody,
+  DeleteStatusQuery,
+  PropertyDefinitionList,
+  PropertyDefinitionView,
+  PropertyParams,
+  RelabelPropertyBody,
+  StatusChange,
+  StatusDeletion,
+  StatusList,
+  StatusParams,
+  StatusView,
+  UpdateStatusBody,
+} from '../schemas/status-schemas.js';
+import { impactView } from '../views/impact-view.js';
 
 export const statusRoutes =
-  (context: AppContext): FastifyPluginAsync =>
+  (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/v1/statuses',
       {
-        schema: { tags: ['board'], summary: 'The board’s columns, in order, with their contact counts' },
+        schema: {
+          operationId: 'listStatuses',
+          tags: ['board'],
+          summary: 'The board’s columns, in order, with their contact counts',
+          response: { 200: json('The columns, left to right', StatusList) },
+        },
         config: { access: 'account' },
       },
       async (request) => ({
@@ -46,70 +47,67 @@ export const statusRoutes =
       }),
     );
 
-    app.post<{ Body: { name: string } }>(
+    app.post(
       '/v1/statuses',
       {
         schema: {
+          operationId: 'createStatus',
           tags: ['board'],
           summary: 'Add a column at the end of the board',
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['name'],
-            properties: { name: { type: 'string', maxLength: 100 } },
-          },
+          body: CreateStatusBody,
+          response: { 201: json('The new column', StatusView) },
         },
         config: { access: 'account' },
       },
       async (request, reply) => {
-        const outcome = await createStatus(
-          context.store,
-          requireAccount(request.caller),
-          request.body.name,
-          context.clock.now(),
+        const { status } = acceptedOrThrow(
+          await createStatus(
+            context.store,
+            requireAccount(request.caller),
+            request.body.name,
+            context.clock.now(),
+          ),
         );
-        if (!outcome.ok) throw problemOf(outcome);
-        return reply.code(201).send(outcome.status);
+        return reply.code(201).send(status);
       },
     );
 
-    app.patch<{
-      Params: { id: string };
-      Querystring: { preview?: string };
-      Body: { name?: string; position?: number };
-    }>(
+    app.patch(
       '/v1/statuses/:id',
       {
         schema: {
+          operationId: 'updateStatus',
           tags: ['board'],
           summary:
             'Rename (touches every contact in the column) or move a column; ?preview=true answers the impact only',
-          params: idParams,
-          querystring: previewQuery,
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            minProperties: 1,
-            properties: {
-              name: { type: 'string', maxLength: 100 },
-              position: { type: 'integer', minimum: 0, maximum: 1000 },
-            },
+          params: StatusParams,
+          querystring: PreviewQuery,
+          body: UpdateStatusBody,
+          headers: ActorHeaders,
+          response: {
+            200: json('The column as changed (or not, in a preview) and the impact', StatusChange),
+            ...problems('not_found', 'month_closed'),
           },
         },
-        config: { access: 'account' },
+        config: { access: 'account', checksThresholds: true },
       },
       async (request) => {
-        const outcome = await updateStatus(
-          context.store,
-          context.catalog,
-          requireAccount(request.caller),
-          request.params.id,
-          request.body,
-          actorOf(request),
-          context.clock.now(),
-          request.query.preview === 'true',
+        const accountId = requireAccount(request.caller);
+        const outcome = await performContactAction(
+          contactActionServices(context, request),
+          accountId,
+          (now) =>
+            updateStatus(
+              context.store,
+              context.catalog,
+              accountId,
+              request.params.id,
+              request.body,
+              actorOf(request),
+              now,
+              request.query.preview === 'true',
+            ),
         );
-        if (!outcome.ok) throw problemOf(outcome);
         return {
           preview: !outcome.applied,
           status: outcome.status ?? null,
@@ -118,38 +116,41 @@ export const statusRoutes =
       },
     );
 
-    app.delete<{ Params: { id: string }; Querystring: { moveTo: string; preview?: string } }>(
+    app.delete(
       '/v1/statuses/:id',
       {
         schema: {
+          operationId: 'deleteStatus',
           tags: ['board'],
           summary:
             'Delete a column, moving its contacts to another (each move is a status change); ?preview=true answers the impact only',
-          params: idParams,
-          querystring: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['moveTo'],
-            properties: {
-              moveTo: { type: 'string', maxLength: 64 },
-              preview: { type: 'string', enum: ['true', 'false'] },
-            },
+          params: StatusParams,
+          querystring: DeleteStatusQuery,
+          headers: ActorHeaders,
+          response: {
+            200: json('The impact of the deletion (done unless a preview)', StatusDeletion),
+            ...problems('not_found', 'month_closed'),
           },
         },
-        config: { access: 'account' },
+        config: { access: 'account', checksThresholds: true },
       },
       async (request) => {
-        const outcome = await deleteStatus(
-          context.store,
-          context.catalog,
-          requireAccount(request.caller),
-          request.params.id,
-          request.query.moveTo,
-          actorOf(request),
-          context.clock.now(),
-          request.query.preview === 'true',
+        const accountId = requireAccount(request.caller);
+        const outcome = await performContactAction(
+          contactActionServices(context, request),
+          accountId,
+          (now) =>
+            deleteStatus(
+              context.store,
+              context.catalog,
+              accountId,
+              request.params.id,
+              request.query.moveTo,
+              actorOf(request),
+              now,
+              request.query.preview === 'true',
+            ),
         );
-        if (!outcome.ok) throw problemOf(outcome);
         return { preview: !outcome.applied, impact: impactView(outcome.impact) };
       },
     );
@@ -157,7 +158,12 @@ export const statusRoutes =
     app.get(
       '/v1/property-definitions',
       {
-        schema: { tags: ['properties'], summary: 'Custom contact properties' },
+        schema: {
+          operationId: 'listPropertyDefinitions',
+          tags: ['properties'],
+          summary: 'Custom contact properties',
+          response: { 200: json('Every property definition', PropertyDefinitionList) },
+        },
         config: { access: 'account' },
       },
       async (request) => ({
@@ -165,67 +171,57 @@ export const statusRoutes =
       }),
     );
 
-    app.post<{ Body: { key: string; label: string; type: PropertyType; options?: string[] } }>(
+    app.post(
       '/v1/property-definitions',
       {
         schema: {
+          operationId: 'defineProperty',
           tags: ['properties'],
           summary: 'Define a custom property (touches no contact)',
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['key', 'label', 'type'],
-            properties: {
-              key: { type: 'string', maxLength: 50 },
-              label: { type: 'string', maxLength: 100 },
-              type: { type: 'string', enum: [...propertyTypes] },
-              options: { type: 'array', maxItems: 100, items: { type: 'string', maxLength: 100 } },
-            },
-          },
+          body: DefinePropertyBody,
+          response: { 201: json('The new definition', PropertyDefinitionView) },
         },
         config: { access: 'account' },
       },
       async (request, reply) => {
-        const outcome = await defineProperty(
-          context.store,
-          requireAccount(request.caller),
-          request.body,
-          context.clock.now(),
+        const { definition } = acceptedOrThrow(
+          await defineProperty(
+            context.store,
+            requireAccount(request.caller),
+            request.body,
+            context.clock.now(),
+          ),
         );
-        if (!outcome.ok) throw problemOf(outcome);
-        return reply.code(201).send(outcome.definition);
+        return reply.code(201).send(definition);
       },
     );
 
-    app.patch<{ Params: { key: string }; Body: { label: string } }>(
+    app.patch(
       '/v1/property-definitions/:key',
       {
         schema: {
+          operationId: 'relabelProperty',
           tags: ['properties'],
           summary: 'Relabel a property (touches no contact)',
-          params: {
-            type: 'object',
-            properties: { key: { type: 'string', maxLength: 50 } },
-            required: ['key'],
-          },
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['label'],
-            properties: { label: { type: 'string', maxLength: 100 } },
+          params: PropertyParams,
+          body: RelabelPropertyBody,
+          response: {
+            200: json('The definition as relabelled', PropertyDefinitionView),
+            ...problems('not_found'),
           },
         },
         config: { access: 'account' },
       },
       async (request) => {
-        const outcome = await relabelProperty(
-          context.store.db,
-          requireAccount(request.caller),
-          request.params.key,
-          request.body.label,
+        const { definition } = acceptedOrThrow(
+          await relabelProperty(
+            context.store.db,
+            requireAccount(request.caller),
+            request.params.key,
+            request.body.label,
+          ),
         );
-        if (!outcome.ok) throw problemOf(outcome);
-        return outcome.definition;
+        return definition;
       },
     );
   };

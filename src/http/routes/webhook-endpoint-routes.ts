@@ -1,96 +1,51 @@
-import type { FastifyPluginAsync } from 'fastify';
-import { privateUrlProblem } from '../../channels/private-address.js';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { addWebhookEndpoint, changeWebhookEndpoint } from '../../notify/save-webhook-endpoint.js';
 import { listWebhookDeliveries } from '../../notify/webhook-deliveries.js';
 import {
-  createWebhookEndpoint,
   deleteWebhookEndpoint,
-  endpointUrlProblem,
   findWebhookEndpoint,
   listWebhookEndpoints,
-  updateWebhookEndpoint,
-  type WebhookEndpoint,
-  type WebhookEventType,
-  webhookEventTypes,
 } from '../../notify/webhook-endpoints.js';
 import { accountTimeZone } from '../account-time-zone.js';
 import type { AppContext } from '../app-context.js';
 import { requireAccount } from '../authenticate.js';
-import { formatInstantIn } from '../instants.js';
 import { Problem } from '../problem.js';
-
-interface EndpointBody {
-  url?: string;
-  description?: string;
-  eventTypes?: WebhookEventType[] | null;
-  enabled?: boolean;
-}
-
-const endpointParams = {
-  type: 'object',
-  required: ['endpointId'],
-  properties: { endpointId: { type: 'string', maxLength: 64 } },
-} as const;
-
-const bodyProperties = {
-  url: { type: 'string', minLength: 1, maxLength: 2000 },
-  description: { type: 'string', maxLength: 200 },
-  eventTypes: {
-    type: ['array', 'null'],
-    minItems: 1,
-    uniqueItems: true,
-    items: { type: 'string', enum: [...webhookEventTypes] },
-    description: 'the events to receive; null or absent: all of them',
-  },
-} as const;
+import { json, noContent, problems } from '../schemas/responses.js';
+import {
+  CreateWebhookEndpointBody,
+  UpdateWebhookEndpointBody,
+  WebhookDeliveryList,
+  WebhookEndpointList,
+  WebhookEndpointParams,
+  WebhookEndpointView,
+  WebhookEndpointWithSecret,
+} from '../schemas/webhook-endpoint-schemas.js';
+import { webhookDeliveryView, webhookEndpointView } from '../views/webhook-endpoint-view.js';
 
 export const webhookEndpointRoutes =
-  (context: AppContext): FastifyPluginAsync =>
+  (context: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const view = (endpoint: WebhookEndpoint, zone: string) => ({
-      id: endpoint.id,
-      url: endpoint.url,
-      description: endpoint.description ?? null,
-      eventTypes: endpoint.eventTypes ?? null,
-      enabled: endpoint.enabled,
-      disabledAt: endpoint.disabledAt === undefined ? null : formatInstantIn(endpoint.disabledAt, zone),
-      disabledReason: endpoint.disabledReason ?? null,
-      consecutiveFailures: endpoint.consecutiveFailures,
-      createdAt: formatInstantIn(endpoint.createdAt, zone),
-    });
-    const checkUrl = async (url: string | undefined) => {
-      const problem =
-        url === undefined ? undefined : (endpointUrlProblem(url) ?? (await privateUrlProblem(url)));
-      if (problem) {
-        throw new Problem('validation_failed', `/url ${problem}`, [
-          { field: '/url', code: 'format', message: problem },
-        ]);
-      }
-    };
     const endpointOrThrow = async (accountId: string, endpointId: string) => {
       const endpoint = await findWebhookEndpoint(context.store.db, accountId, endpointId);
       if (!endpoint) throw new Problem('not_found', `no webhook endpoint ${endpointId}`);
       return endpoint;
     };
 
-    app.post<{ Body: EndpointBody & { url: string } }>(
+    app.post(
       '/v1/webhook-endpoints',
       {
         schema: {
+          operationId: 'createWebhookEndpoint',
           tags: ['webhooks'],
           summary: 'Add an endpoint; the answer holds its signing secret (Standard Webhooks, whsec_…)',
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['url'],
-            properties: bodyProperties,
-          },
+          body: CreateWebhookEndpointBody,
+          response: { 201: json('The new endpoint with its signing secret', WebhookEndpointWithSecret) },
         },
         config: { access: 'account', secretFields: ['secret'] },
       },
       async (request, reply) => {
         const accountId = requireAccount(request.caller);
-        await checkUrl(request.body.url);
-        const endpoint = await createWebhookEndpoint(
+        const endpoint = await addWebhookEndpoint(
           context.store.db,
           accountId,
           {
@@ -100,16 +55,20 @@ export const webhookEndpointRoutes =
           },
           context.clock.now(),
         );
-        return reply
-          .code(201)
-          .send({ ...view(endpoint, await accountTimeZone(context, accountId)), secret: endpoint.secret });
+        const zone = await accountTimeZone(context, accountId);
+        return reply.code(201).send({ ...webhookEndpointView(endpoint, zone), secret: endpoint.secret });
       },
     );
 
     app.get(
       '/v1/webhook-endpoints',
       {
-        schema: { tags: ['webhooks'], summary: 'The account’s webhook endpoints' },
+        schema: {
+          operationId: 'listWebhookEndpoints',
+          tags: ['webhooks'],
+          summary: 'The account’s webhook endpoints',
+          response: { 200: json('Every endpoint, oldest first (without secrets)', WebhookEndpointList) },
+        },
         config: { access: 'account' },
       },
       async (request) => {
@@ -117,66 +76,66 @@ export const webhookEndpointRoutes =
         const zone = await accountTimeZone(context, accountId);
         return {
           data: (await listWebhookEndpoints(context.store.db, accountId)).map((endpoint) =>
-            view(endpoint, zone),
+            webhookEndpointView(endpoint, zone),
           ),
         };
       },
     );
 
-    app.get<{ Params: { endpointId: string } }>(
+    app.get(
       '/v1/webhook-endpoints/:endpointId',
       {
         schema: {
+          operationId: 'getWebhookEndpoint',
           tags: ['webhooks'],
           summary: 'One endpoint with its signing secret',
-          params: endpointParams,
-        },
-        config: { access: 'account' },
-      },
-      async (request) => {
-        const accountId = requireAccount(request.caller);
-        const endpoint = await endpointOrThrow(accountId, request.params.endpointId);
-        return { ...view(endpoint, await accountTimeZone(context, accountId)), secret: endpoint.secret };
-      },
-    );
-
-    app.patch<{ Params: { endpointId: string }; Body: EndpointBody }>(
-      '/v1/webhook-endpoints/:endpointId',
-      {
-        schema: {
-          tags: ['webhooks'],
-          summary: 'Change the URL, description or events; `enabled: true` re-enables a disabled endpoint',
-          params: endpointParams,
-          body: {
-            type: 'object',
-            additionalProperties: false,
-            minProperties: 1,
-            properties: { ...bodyProperties, enabled: { type: 'boolean' } },
+          params: WebhookEndpointParams,
+          response: {
+            200: json('The endpoint with its signing secret', WebhookEndpointWithSecret),
+            ...problems('not_found'),
           },
         },
         config: { access: 'account' },
       },
       async (request) => {
         const accountId = requireAccount(request.caller);
-        await checkUrl(request.body.url);
-        const { eventTypes, ...rest } = request.body;
-        const updated = await updateWebhookEndpoint(context.store.db, accountId, request.params.endpointId, {
-          ...rest,
-          ...(eventTypes === undefined ? {} : { eventTypes: eventTypes ?? undefined }),
-        });
-        if (!updated) throw new Problem('not_found', `no webhook endpoint ${request.params.endpointId}`);
         const endpoint = await endpointOrThrow(accountId, request.params.endpointId);
-        return view(endpoint, await accountTimeZone(context, accountId));
+        const zone = await accountTimeZone(context, accountId);
+        return { ...webhookEndpointView(endpoint, zone), secret: endpoint.secret };
       },
     );
 
-    app.delete<{ Params: { endpointId: string } }>(
+    app.patch(
       '/v1/webhook-endpoints/:endpointId',
       {
         schema: {
+          operationId: 'updateWebhookEndpoint',
+          tags: ['webhooks'],
+          summary: 'Change the URL, description or events; `enabled: true` re-enables a disabled endpoint',
+          params: WebhookEndpointParams,
+          body: UpdateWebhookEndpointBody,
+          response: { 200: json('The endpoint as changed', WebhookEndpointView), ...problems('not_found') },
+        },
+        config: { access: 'account' },
+      },
+      async (request) => {
+        const accountId = requireAccount(request.caller);
+        const { endpointId } = request.params;
+        const endpoint = await changeWebhookEndpoint(context.store.db, accountId, endpointId, request.body);
+        if (!endpoint) throw new Problem('not_found', `no webhook endpoint ${endpointId}`);
+        return webhookEndpointView(endpoint, await accountTimeZone(context, accountId));
+      },
+    );
+
+    app.delete(
+      '/v1/webhook-endpoints/:endpointId',
+      {
+        schema: {
+          operationId: 'deleteWebhookEndpoint',
           tags: ['webhooks'],
           summary: 'Delete an endpoint; pending deliveries are dropped',
-          params: endpointParams,
+          params: WebhookEndpointParams,
+          response: { 204: noContent('Deleted'), ...problems('not_found') },
         },
         config: { access: 'account' },
       },
@@ -188,47 +147,35 @@ export const webhookEndpointRoutes =
           context.clock.now(),
         );
         if (!deleted) throw new Problem('not_found', `no webhook endpoint ${request.params.endpointId}`);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
-    app.get<{ Params: { endpointId: string } }>(
+    app.get(
       '/v1/webhook-endpoints/:endpointId/deliveries',
       {
         schema: {
+          operationId: 'listWebhookDeliveries',
           tags: ['webhooks'],
           summary: 'The delivery log: each event sent to the endpoint, with every attempt and its answer',
-          params: endpointParams,
+          params: WebhookEndpointParams,
+          response: {
+            200: json('The last 100 events, newest first', WebhookDeliveryList),
+            ...problems('not_found'),
+          },
         },
         config: { access: 'account' },
       },
       async (request) => {
         const accountId = requireAccount(request.caller);
         await endpointOrThrow(accountId, request.params.endpointId);
-        const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
         const deliveries = await listWebhookDeliveries(
           context.store.db,
           accountId,
           request.params.endpointId,
         );
-        return {
-          data: deliveries.map((delivery) => ({
-            id: delivery.id,
-            messageId: delivery.messageId,
-            eventType: delivery.eventType,
-            status: delivery.status,
-            attempts: delivery.attempts.map((attempt) => ({
-              attempt: attempt.attempt,
-              attemptedAt: iso(attempt.attemptedAt),
-              statusCode: attempt.statusCode ?? null,
-              error: attempt.error ?? null,
-              durationMs: attempt.durationMs,
-            })),
-            nextAttemptAt: delivery.status === 'pending' ? iso(delivery.nextAttemptAt) : null,
-            createdAt: formatInstantIn(delivery.createdAt, 'UTC'),
-            finishedAt: iso(delivery.finishedAt),
-          })),
-        };
+        const zone = await accountTimeZone(context, accountId);
+        return { data: deliveries.map((delivery) => webhookDeliveryView(delivery, zone)) };
       },
     );
   };

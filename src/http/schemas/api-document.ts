@@ -54,15 +54,21 @@ export const apiDocument: FastifyDynamicSwaggerOptions = {
       { name: 'notifications', description: 'Threshold notices' },
       { name: 'webhooks', description: 'Webhook endpoints and deliveries' },
       { name: 'admin', description: 'Test-clock routes, only on a server with a manual clock' },
+      { name: 'operations', description: 'Probes and metrics for the operator’s infrastructure' },
     ],
   },
   transform: ({ schema, url, route }) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const keyed = (route.config?.access ?? 'public') !== 'public';
-    if (!keyed || !methods.includes('POST') || !schema || schema.headers) return { schema, url };
+    if (!keyed || !methods.includes('POST') || !schema) return { schema, url };
     // Checked by the idempotency layer itself (src/http/idempotency.ts), declared here so
     // that clients see it; validating it twice would answer with two shapes of error.
-    return { schema: { ...schema, headers: IdempotencyHeaders }, url };
+    // A route's own headers (Tally-Actor) are kept beside it.
+    const own = schema.headers as { properties?: Record<string, unknown> } | undefined;
+    const headers = own
+      ? { ...own, properties: { ...own.properties, ...IdempotencyHeaders.properties } }
+      : IdempotencyHeaders;
+    return { schema: { ...schema, headers }, url };
   },
   // Shared schemas keep their $id as their name in components.schemas.
   refResolver: {

@@ -17,6 +17,9 @@ export const ApiKeyView = Type.Object(
     label: Type.String(),
     createdAt: Instant,
     revokedAt: Type.Union([Instant, Type.Null()]),
+    lastUsedAt: Type.Union([Instant, Type.Null()], {
+      description: 'When the key was last used, to the minute (written at most once a minute); null if never',
+    }),
   },
   { additionalProperties: false },
 );

@@ -1,6 +1,6 @@
 import type { RouteOptions } from 'fastify';
 import type { ProblemCode } from '../problem.js';
-import { problemCodesOf, problems } from './responses.js';
+import { type MediaResponse, problemCodesOf, problems } from './responses.js';
 
 /**
  * The problems any route can answer because of what it is rather than what it does: a
@@ -32,5 +32,28 @@ export function declareSharedProblems(route: RouteOptions): void {
   if (!response || route.schema?.hide) return;
   const declared = Object.values(response).flatMap(problemCodesOf);
   const merged = problems(...new Set([...declared, ...sharedProblemCodes(route)]));
-  for (const [status, answer] of Object.entries(merged)) response[status] = answer;
+  for (const [status, answer] of Object.entries(merged)) {
+    const own = ownAnswers.get(response[status] as object) ?? response[status];
+    response[status] = own && problemCodesOf(own).length === 0 ? besideProblem(own, answer) : answer;
+  }
+}
+
+/** The route's own answer behind a merged one: the hook runs again for the HEAD twin of a GET. */
+const ownAnswers = new WeakMap<object, unknown>();
+
+/**
+ * A route's own non-problem answer at a status problems also use (the readiness probe's
+ * 503 body) is kept beside the Problem, each under its media type, rather than replaced.
+ */
+function besideProblem(own: unknown, problem: MediaResponse): MediaResponse {
+  const { description, content, ...schema } = own as {
+    description?: string;
+    content?: MediaResponse['content'];
+  };
+  const merged = {
+    description: `${description ?? 'Answer'}; or ${problem.description}`,
+    content: { ...(content ?? { 'application/json': { schema } }), ...problem.content },
+  };
+  ownAnswers.set(merged, own);
+  return merged;
 }

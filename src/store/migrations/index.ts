@@ -13,6 +13,9 @@ import { sparseMonthRowsMigration } from './0011-sparse-month-rows.js';
 import { structuredBillingDetailsMigration } from './0012-structured-billing-details.js';
 import { invoicePaymentsMigration } from './0013-invoice-payments.js';
 import { ledgerByMonthMigration } from './0014-ledger-by-month.js';
+import { dailyActivationCountersMigration } from './0015-daily-activation-counters.js';
+import { settingsPagesMigration } from './0016-settings-pages.js';
+import { boardAtSizeMigration } from './0017-board-at-size.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +33,7 @@ export const migrations: readonly Migration[] = [
   structuredBillingDetailsMigration,
   invoicePaymentsMigration,
   ledgerByMonthMigration,
+  dailyActivationCountersMigration,
+  settingsPagesMigration,
+  boardAtSizeMigration,
 ];

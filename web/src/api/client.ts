@@ -24,6 +24,8 @@ export class ApiError extends Error {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A body sent as it is, e.g. a CSV file (`text/csv`), instead of JSON. */
+  raw?: { contentType: string; text: string };
   accept?: string;
 }
 
@@ -63,13 +65,15 @@ export class ApiClient {
     };
     if (method !== 'GET') headers['tally-actor'] = 'user';
     if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.raw) headers['content-type'] = options.raw.contentType;
+    const body = options.raw
+      ? options.raw.text
+      : options.body === undefined
+        ? undefined
+        : JSON.stringify(options.body);
     let response: Response;
     try {
-      response = await fetch(path, {
-        method,
-        headers,
-        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-      });
+      response = await fetch(path, { method, headers, ...(body === undefined ? {} : { body }) });
     } catch {
       throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
     }

@@ -1,251 +1,69 @@
-/** The API's answers, as the dashboard reads them. Money is always a decimal string. */
-export interface Money {
-  amount: string;
-  currency: string;
-}
+import type { ResponseBody } from '../../../clients/typescript/src/index.js';
 
-export interface Threshold {
-  percent: number;
-  reachedAt: string | null;
-}
+/**
+ * The API's answers as the dashboard reads them: every type is taken from the typed
+ * client, which is generated from the server's OpenAPI document (clients/typescript), so a
+ * change to an answer's schema that the dashboard does not follow fails `tsc -p web`.
+ * Only names are given here; no shape is written twice.
+ */
 
-export interface Forecast {
-  activeContacts: number;
-  overusage: number;
-  overusageCost: Money;
-  method?: string;
-}
+export type Usage = ResponseBody<'/v1/usage'>;
+export type Money = Usage['overusageCost'];
+export type Threshold = Usage['thresholds'][number];
+export type Forecast = Usage['forecast'];
+export type ProjectedBill = NonNullable<Forecast['projectedBill']>;
+export type UsageMonthSummary = ResponseBody<'/v1/usage/months'>['data'][number];
+export type DailyUsage = ResponseBody<'/v1/usage/daily'>;
+export type ActiveContactsPage = ResponseBody<'/v1/usage/contacts'>;
+export type ActiveContact = ActiveContactsPage['data'][number];
+export type ActivityKind = ActiveContact['firstActivity']['kind'];
 
-export interface Usage {
-  periodStart: string;
-  periodEnd: string;
-  timezone: string;
-  plan: string | null;
-  legacy: boolean;
-  activeContacts: number;
-  includedContacts: number | null;
-  addonContacts: number | null;
-  allowance: number | null;
-  overusage: number;
-  overusageCost: Money;
-  /** Added by the forecast work; absent on older servers. */
-  forecast?: Forecast;
-  thresholds?: Threshold[];
-}
-
-export interface UsageMonthSummary {
-  period: string;
-  periodStart: string;
-  periodEnd: string;
-  activeContacts: number;
-  allowance: number | null;
-  overusage: number;
-  overusageCost: Money;
-  closed: boolean;
-}
-
-export interface DailyUsage {
-  periodStart: string;
-  periodEnd: string;
-  allowance: number | null;
-  days: { date: string; newlyActive: number; cumulative: number }[];
-}
-
-export type ActivityKind =
-  | 'contact.created'
-  | 'contact.status_changed'
-  | 'message.sent'
-  | 'note.added'
-  | 'property.set'
-  | 'status.renamed';
-
-export const activityKinds: readonly ActivityKind[] = [
+/** Every kind, for the filter: `satisfies` keeps the list in step with the document's enum. */
+export const activityKinds = [
   'contact.created',
   'contact.status_changed',
   'message.sent',
   'note.added',
   'property.set',
   'status.renamed',
-];
+] as const satisfies readonly ActivityKind[];
 
-export interface ActiveContact {
-  contactId: string;
-  /** Null for contacts Tally does not host; absent on servers without contact labels. */
-  contact?: { name: string | null; email: string | null; deleted: boolean } | null;
-  firstActivity: { id: string; kind: ActivityKind; actor: string; occurredAt: string };
-}
+export type Status = ResponseBody<'/v1/statuses'>['data'][number];
+export type Contact = ResponseBody<'/v1/contacts/{id}'>;
+export type Note = ResponseBody<'/v1/contacts/{id}/notes'>['data'][number];
+export type Message = ResponseBody<'/v1/contacts/{id}/messages'>['data'][number];
+export type BoardPage = ResponseBody<'/v1/contacts'>;
+export type BoardCard = BoardPage['data'][number];
+export type BulkOutcome = ResponseBody<'/v1/contacts/bulk', 'post'>;
+export type Impact = BulkOutcome['impact'];
 
-export interface ActiveContactsPage {
-  periodStart: string;
-  periodEnd: string;
-  data: ActiveContact[];
-  nextCursor: string | null;
-}
+export type Plan = ResponseBody<'/v1/plans'>['data'][number];
+export type AccountSummary = ResponseBody<'/v1/accounts'>['data'][number];
+export type ConfigurationView = NonNullable<AccountSummary['subscription']>;
+export type Cycle = ConfigurationView['cycle'];
+export type Subscription = ResponseBody<'/v1/subscription'>;
+export type Quote = ResponseBody<'/v1/quotes', 'post'>;
+export type QuoteOption = NonNullable<Quote['options']>[number];
+export type SubscriptionChange = ResponseBody<'/v1/subscription/changes', 'post'>;
+export type VatBreakdown = Pick<SubscriptionChange, 'net' | 'vatRate' | 'vat' | 'gross' | 'reverseCharge'>;
 
-export interface Status {
-  id: string;
-  name: string;
-  position: number;
-  contacts: number;
-}
+export type Invoice = ResponseBody<'/v1/invoices/{id}'>;
+export type InvoiceLine = Invoice['lines'][number];
+export type BillingDetails = ResponseBody<'/v1/billing-details'>;
+export type PostalAddress = Extract<BillingDetails['address'], { street: string }>;
 
-export interface Contact {
-  id: string;
-  statusId: string;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  properties: Record<string, string | number | null>;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Notification = ResponseBody<'/v1/notifications'>['data'][number];
 
-export interface Note {
-  id: string;
-  body: string;
-  actor: string;
-  createdAt: string;
-}
-
-export interface Message {
-  id: string;
-  channel: 'email' | 'whatsapp';
-  direction?: string;
-  subject?: string | null;
-  body: string;
-  status: string;
-  error?: string | null;
-  createdAt?: string;
-}
-
-export interface Impact {
-  contactsTouched: number;
-  newlyActive: number;
-  activeContacts: number;
-  allowance: number | null;
-  extraOverusage: number;
-  extraOverusageCost: Money;
-}
-
-export interface Plan {
-  id: string;
-  name: string;
-  legacy: boolean;
-  includedContacts: number | null;
-  fees: { monthly: Money; yearly: Money };
-  addonPerContact: { monthly: Money; yearly: Money } | null;
-}
-
-export type Cycle = 'monthly' | 'yearly';
-
-export interface ConfigurationView {
-  plan: string;
-  planName?: string;
-  legacy: boolean;
-  cycle: Cycle;
-  addonContacts: number;
-  includedContacts: number | null;
-  allowance: number | null;
-}
-
-export interface Subscription extends Partial<ConfigurationView> {
-  status: 'active' | 'ending' | 'ended';
-  startsAt: string;
-  allowance: number | null;
-  currentCycle?: { start: string; end: string };
-  scheduledChanges: (Partial<ConfigurationView> & { effectiveAt: string; cancel?: boolean })[];
-}
-
-export interface InvoiceLine {
-  description: string;
-  quantity: number;
-  unitPrice: Money;
-  amount: Money;
-}
-
-export interface QuoteOption extends ConfigurationView {
-  rank: number;
-  kind: string;
-  recommended: boolean;
-  overusage: number;
-  monthlyCost: Money;
-  yearlyCost: Money;
-}
-
-export interface Quote {
-  configuration: ConfigurationView;
-  upfront: { lines: InvoiceLine[]; total: Money };
-  monthlyCost: Money;
-  expectedActiveContacts?: number;
-  recommendedPlan?: string;
-  options?: QuoteOption[];
-}
-
-export interface SubscriptionChange {
-  preview: boolean;
-  id: string;
-  immediate: (ConfigurationView & { effectiveAt: string }) | null;
-  scheduled: (Partial<ConfigurationView> & { effectiveAt: string; cancel?: boolean }) | null;
-  lines: InvoiceLine[];
-  total: Money;
-}
-
-export interface Invoice {
-  id: string;
-  number: string;
-  kind: string;
-  issuedAt: string;
-  period: { start: string; end: string } | null;
-  seller: { name: string; address?: string; vatId?: string };
-  buyer: { name: string; address?: string; vatId?: string };
-  lines: InvoiceLine[];
-  net: Money;
-  vatRate: string;
-  vat: Money;
-  total: Money;
-  reverseCharge: boolean;
-  notes: string[];
-  correctsInvoiceId: string | null;
-  /** Payment state, due date and what is still owed: shown only when the server sends them. */
-  status?: string;
-  dueDate?: string | null;
-  amountDue?: Money | null;
-}
-
-/** A structured postal address (decision 0042); `country` is ISO 3166-1 alpha-2. */
-export interface PostalAddress {
-  street: string;
-  postalCode: string;
-  city: string;
-  country: string;
-}
-
-/** `GET /v1/billing-details`: `address` in the form it was given, object or old free text. */
-export interface BillingDetails {
-  legalName: string | null;
-  address: PostalAddress | string | null;
-  vatId: string | null;
-  email: string | null;
-  vatRate: string;
-  reverseCharge: boolean;
-  buyerReference: string | null;
-}
-
-export interface AccountSummary {
-  id: string;
-  name: string;
-  timezone: string;
-  startsAt: string;
-  subscription: ConfigurationView | null;
-}
-
-export interface Notification {
-  id: string;
-  type: string;
-  createdAt: string;
-  readAt: string | null;
-  title: string;
-  message: string;
-  /** The notice's figures, from which the dashboard writes it in the user's language. */
-  data?: unknown;
-}
+export type ApiKeyView = ResponseBody<'/v1/api-keys'>['data'][number];
+export type IssuedApiKey = ResponseBody<'/v1/api-keys', 'post', 201>;
+export type MessageSettings = ResponseBody<'/v1/message-settings'>;
+export type TestSendResult = ResponseBody<'/v1/message-settings/test', 'post'>;
+export type WebhookEndpointView = ResponseBody<'/v1/webhook-endpoints'>['data'][number];
+export type WebhookDeliveryView =
+  ResponseBody<'/v1/webhook-endpoints/{endpointId}/deliveries'>['data'][number];
+export type PropertyDefinitionView = ResponseBody<'/v1/property-definitions'>['data'][number];
+export type PropertyType = PropertyDefinitionView['type'];
+export type AlertRecipients = ResponseBody<'/v1/alert-recipients'>;
+export type ImportPreview = ResponseBody<'/v1/imports', 'post'>;
+export type ImportReportCounts = Omit<ImportPreview, 'preview' | 'impact'>;
+export type ImportJobView = ResponseBody<'/v1/import-jobs/{jobId}'>;

@@ -1,29 +1,18 @@
-import type { ApiClient } from '../api/client.js';
-import type { Quote, Subscription, Usage } from '../api/types.js';
+import type { Usage } from '../api/types.js';
 import { useLocale } from '../i18n/locale-context.js';
-import { addMoney } from '../money.js';
-import { useLoad } from '../use-load.js';
+import { VatTotals } from './vat-totals.js';
 
 /**
  * Where the month is heading: the server's forecast of the month-end count and overusage,
- * and the projected cost of the month — the plan's monthly price (fee and add-on contacts,
- * as the advisor prices them) plus the projected overusage. Hidden when the server sends
- * no forecast.
+ * and the projected bill of the month — the plan's monthly price plus the projected
+ * overusage, with net, VAT and gross as the server computes them by the invoice's VAT rule.
+ * Hidden when the server sends no forecast.
  */
-export function ForecastCard({ client, usage }: { client: ApiClient; usage: Usage }) {
+export function ForecastCard({ usage }: { usage: Usage }) {
   const { t, format } = useLocale();
   const forecast = usage.forecast;
-  const price = useLoad(async () => {
-    if (!forecast || !usage.plan) return undefined;
-    const subscription = await client.json<Subscription>('/v1/subscription');
-    if (!subscription.cycle) return undefined;
-    return client.json<Quote>('/v1/quotes', {
-      method: 'POST',
-      body: { plan: usage.plan, cycle: subscription.cycle, addonContacts: usage.addonContacts ?? 0 },
-    });
-  }, [client, forecast === undefined, usage.plan, usage.addonContacts]);
   if (!forecast) return null;
-  const planCost = price.data?.monthlyCost;
+  const bill = forecast.projectedBill;
   return (
     <section className="card forecast" aria-labelledby="forecast-heading">
       <h2 id="forecast-heading">{t.forecast.heading}</h2>
@@ -38,19 +27,20 @@ export function ForecastCard({ client, usage }: { client: ApiClient; usage: Usag
             {format.count(forecast.overusage)} · {format.money(forecast.overusageCost)}
           </dd>
         </div>
-        {planCost && (
+        {bill && (
           <div>
             <dt>{t.forecast.bill}</dt>
             <dd data-testid="projected-bill">
-              {format.money(addMoney(planCost, forecast.overusageCost))}
+              {format.money(bill.gross)}
               <span className="muted small">
                 {' '}
-                {t.forecast.billParts(format.money(planCost), format.money(forecast.overusageCost))}
+                {t.forecast.billParts(format.money(bill.planCost), format.money(bill.overusageCost))}
               </span>
             </dd>
           </div>
         )}
       </dl>
+      {bill && <VatTotals amounts={bill} testId="projected-bill-vat" />}
     </section>
   );
 }

@@ -7,7 +7,7 @@ interface Props {
   /** The API's message for this field, shown beside it and announced with it. */
   error?: string;
   hint?: string;
-  type?: 'text' | 'email';
+  type?: 'text' | 'email' | 'password' | 'url';
   autoComplete?: string;
   disabled?: boolean;
   onValue(value: string): void;

@@ -34,7 +34,7 @@ export function ThresholdBanner({ client, usage }: { client: ApiClient; usage: U
   const advice = useLoad(async () => {
     if (!threshold || !usage.plan) return undefined;
     const subscription = await client.json<Subscription>('/v1/subscription');
-    if (!subscription.cycle) return undefined;
+    if (!('cycle' in subscription)) return undefined;
     return client.json<Quote>('/v1/quotes', {
       method: 'POST',
       body: {

@@ -4,6 +4,7 @@ import type { Cycle, Money, Plan, Quote, Subscription, SubscriptionChange, Usage
 import { describeOption } from '../components/describe-option.js';
 import { LinesTable } from '../components/lines-table.js';
 import { NumberField } from '../components/number-field.js';
+import { VatTotals } from '../components/vat-totals.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { parseDecimal } from '../i18n/parse-decimal.js';
 import { errorText, planNameText } from '../i18n/server-text.js';
@@ -79,18 +80,20 @@ export function PlanPage({ client }: { client: ApiClient }) {
     });
   }, [client, lowest?.id, choice?.cycle, expected]);
   const current = subscription.data;
+  // A subscription without a plan (ended, or legacy) has no cycle or add-ons to advise on.
+  const planned = current && 'cycle' in current ? current : undefined;
   const advice = useLoad(async () => {
-    if (!current?.plan || !current.cycle || expected === undefined) return undefined;
+    if (!planned || expected === undefined) return undefined;
     return client.json<Quote>('/v1/quotes', {
       method: 'POST',
       body: {
-        plan: current.plan,
-        cycle: current.cycle,
-        addonContacts: current.addonContacts ?? 0,
+        plan: planned.plan,
+        cycle: planned.cycle,
+        addonContacts: planned.addonContacts,
         expectedActiveContacts: expected,
       },
     });
-  }, [client, current?.plan, current?.cycle, current?.addonContacts, expected]);
+  }, [client, planned?.plan, planned?.cycle, planned?.addonContacts, expected]);
 
   const update = (next: Partial<Choice>) => {
     if (!choice) return;
@@ -151,20 +154,20 @@ export function PlanPage({ client }: { client: ApiClient }) {
         <section className="card" aria-labelledby="current-plan-heading">
           <h2 id="current-plan-heading">{t.plan.yourPlan}</h2>
           <p data-testid="current-plan">
-            <strong>{current.plan ? planNameText(t, current.plan, current.planName) : t.plan.noPlan}</strong>
-            {current.cycle && t.plan.billed(t.plan.cycleWord(current.cycle))}
-            {current.addonContacts ? t.plan.addons(format.count(current.addonContacts)) : ''}
+            <strong>{planned ? planNameText(t, planned.plan, planned.planName) : t.plan.noPlan}</strong>
+            {planned && t.plan.billed(t.plan.cycleWord(planned.cycle))}
+            {planned?.addonContacts ? t.plan.addons(format.count(planned.addonContacts)) : ''}
             {current.allowance !== null && t.plan.allowance(format.count(current.allowance))}
           </p>
           {current.scheduledChanges.map((scheduled) => (
             <p key={scheduled.effectiveAt} className="muted">
               {t.plan.from(format.date(scheduled.effectiveAt))}
-              {scheduled.cancel
+              {'cancel' in scheduled
                 ? t.plan.cancelled
                 : t.plan.scheduled(
                     planNameText(t, scheduled.plan, scheduled.planName),
-                    scheduled.cycle ? t.plan.cycleWord(scheduled.cycle) : '',
-                    format.count(scheduled.addonContacts ?? 0),
+                    t.plan.cycleWord(scheduled.cycle),
+                    format.count(scheduled.addonContacts),
                   )}
             </p>
           ))}
@@ -285,7 +288,8 @@ export function PlanPage({ client }: { client: ApiClient }) {
               <h3>{t.plan.chargesAndCredits}</h3>
               {change.immediate && <p>{t.plan.takesEffectNow(format.date(change.immediate.effectiveAt))}</p>}
               {change.scheduled && <p>{t.plan.scheduledForEnd(format.date(change.scheduled.effectiveAt))}</p>}
-              <LinesTable lines={change.lines} total={change.total} />
+              <LinesTable lines={change.lines} total={change.net} totalLabel={t.lines.net} />
+              {change.lines.length > 0 && <VatTotals amounts={change} testId="change-preview-vat" />}
               <div className="dialog-actions">
                 <button type="button" onClick={() => setChange(undefined)}>
                   {t.dialog.cancel}
@@ -304,7 +308,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
           {applied && (
             <p role="status" className="success">
               {applied.immediate ? t.plan.changed : t.plan.changeScheduled}{' '}
-              {applied.lines.length > 0 ? t.plan.invoiced(format.money(applied.total)) : ''}
+              {applied.lines.length > 0 ? t.plan.invoiced(format.money(applied.gross)) : ''}
             </p>
           )}
         </section>

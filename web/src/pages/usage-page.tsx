@@ -93,7 +93,7 @@ export function UsagePage({ client }: { client: ApiClient }) {
           <ThresholdBanner client={client} usage={usage.data} />
           <UsageMeter {...usage.data} />
           <NotificationsList client={client} version={usage.data.activeContacts} />
-          <ForecastCard client={client} usage={usage.data} />
+          <ForecastCard usage={usage.data} />
         </>
       )}
       {period !== 'current' && selected && (

@@ -1,0 +1,272 @@
+import { useState } from 'react';
+import { type ApiClient, ApiError } from '../../api/client.js';
+import type { PropertyDefinitionView, PropertyType } from '../../api/types.js';
+import { Dialog } from '../../components/dialog.js';
+import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { TextField } from '../../components/text-field.js';
+import { useLocale } from '../../i18n/locale-context.js';
+import { useLoad } from '../../use-load.js';
+
+const propertyTypes: PropertyType[] = ['text', 'number', 'date', 'single_select'];
+
+const fieldErrorsOf = (error: unknown) =>
+  error instanceof ApiError && error.errors.length > 0
+    ? Object.fromEntries(error.errors.map((entry) => [entry.field, entry.message]))
+    : undefined;
+
+/** The account's contact properties: list them, add one (key, label, type, options), rename a label. */
+export function PropertiesPage({ client }: { client: ApiClient }) {
+  const { t } = useLocale();
+  const definitions = useLoad(
+    () => client.json<{ data: PropertyDefinitionView[] }>('/v1/property-definitions'),
+    [client],
+  );
+  const [key, setKey] = useState('');
+  const [label, setLabel] = useState('');
+  const [type, setType] = useState<PropertyType>('text');
+  const [options, setOptions] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [saving, setSaving] = useState(false);
+  const [renaming, setRenaming] = useState<PropertyDefinitionView>();
+
+  const add = async () => {
+    setSaving(true);
+    setOutcome(undefined);
+    const optionList = options
+      .split('\n')
+      .map((option) => option.trim())
+      .filter(Boolean);
+    try {
+      const created = await client.json<PropertyDefinitionView>('/v1/property-definitions', {
+        method: 'POST',
+        body: {
+          key: key.trim(),
+          label: label.trim(),
+          type,
+          ...(type === 'single_select' ? { options: optionList } : {}),
+        },
+      });
+      setErrors({});
+      setKey('');
+      setLabel('');
+      setOptions('');
+      setType('text');
+      setOutcome({ ok: true, text: t.properties.added(created.label) });
+      await definitions.reload();
+    } catch (error) {
+      const byField = fieldErrorsOf(error);
+      setErrors(byField ?? {});
+      setOutcome({ ok: false, text: byField ? t.settings.refused : t.settings.failed(messageOf(error)) });
+      const first = byField
+        ? ['/key', '/label', '/type', '/options'].find((field) => byField[field])
+        : undefined;
+      if (first) document.getElementById(`property-${first.slice(1)}`)?.focus();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="page">
+      <div className="page-heading">
+        <h1>{t.properties.heading}</h1>
+      </div>
+      <p className="muted">{t.properties.intro}</p>
+      {definitions.error && (
+        <p role="alert" className="error">
+          {definitions.error.message}
+        </p>
+      )}
+      {definitions.data && definitions.data.data.length === 0 && <p className="muted">{t.properties.none}</p>}
+      {definitions.data && definitions.data.data.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{t.properties.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.properties.label}</th>
+                <th scope="col">{t.properties.key}</th>
+                <th scope="col">{t.properties.type}</th>
+                <th scope="col">{t.properties.options}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t.properties.rename}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {definitions.data.data.map((definition) => (
+                <tr key={definition.key} data-testid="property-row">
+                  <th scope="row">{definition.label}</th>
+                  <td className="mono">{definition.key}</td>
+                  <td>{t.properties.types[definition.type] ?? definition.type}</td>
+                  <td>{definition.options?.join(', ') ?? ''}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={t.properties.renameLabel(definition.label)}
+                      onClick={() => setRenaming(definition)}
+                    >
+                      {t.properties.rename}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <OutcomeMessage outcome={outcome} testId="properties-outcome" />
+      <form
+        className="card stack"
+        noValidate
+        aria-labelledby="add-property-heading"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add();
+        }}
+      >
+        <h2 id="add-property-heading">{t.properties.add}</h2>
+        <div className="field-grid">
+          <TextField
+            id="property-key"
+            label={t.properties.key}
+            hint={t.properties.keyHint}
+            value={key}
+            error={errors['/key']}
+            onValue={setKey}
+          />
+          <TextField
+            id="property-label"
+            label={t.properties.label}
+            value={label}
+            error={errors['/label']}
+            onValue={setLabel}
+          />
+          <TextField
+            id="property-type"
+            label={t.properties.type}
+            value={type}
+            error={errors['/type']}
+            onValue={() => {}}
+          >
+            {(described) => (
+              <select
+                {...described}
+                value={type}
+                onChange={(event) => setType(event.target.value as PropertyType)}
+              >
+                {propertyTypes.map((candidate) => (
+                  <option key={candidate} value={candidate}>
+                    {t.properties.types[candidate]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </TextField>
+        </div>
+        {type === 'single_select' && (
+          <TextField
+            id="property-options"
+            label={t.properties.options}
+            hint={t.properties.optionsHint}
+            value={options}
+            error={errors['/options']}
+            onValue={setOptions}
+          >
+            {(described) => (
+              <textarea
+                {...described}
+                rows={4}
+                value={options}
+                onChange={(event) => setOptions(event.target.value)}
+              />
+            )}
+          </TextField>
+        )}
+        <div>
+          <button type="submit" className="primary" disabled={saving}>
+            {t.properties.add}
+          </button>
+        </div>
+      </form>
+      {renaming && (
+        <RenameDialog
+          client={client}
+          definition={renaming}
+          onClose={() => setRenaming(undefined)}
+          onRenamed={async (renamed) => {
+            setRenaming(undefined);
+            setOutcome({ ok: true, text: t.properties.renamed(renamed.label) });
+            await definitions.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function RenameDialog({
+  client,
+  definition,
+  onClose,
+  onRenamed,
+}: {
+  client: ApiClient;
+  definition: PropertyDefinitionView;
+  onClose(): void;
+  onRenamed(definition: PropertyDefinitionView): void;
+}) {
+  const { t } = useLocale();
+  const [label, setLabel] = useState(definition.label);
+  const [error, setError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    setSaving(true);
+    try {
+      onRenamed(
+        await client.json<PropertyDefinitionView>(
+          `/v1/property-definitions/${encodeURIComponent(definition.key)}`,
+          {
+            method: 'PATCH',
+            body: { label: label.trim() },
+          },
+        ),
+      );
+    } catch (caught) {
+      setError(fieldErrorsOf(caught)?.['/label'] ?? messageOf(caught));
+      document.getElementById('rename-label')?.focus();
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Dialog title={t.properties.renameTitle(definition.key)} onClose={onClose}>
+      <form
+        className="stack"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <TextField
+          id="rename-label"
+          label={t.properties.newLabel}
+          value={label}
+          error={error}
+          onValue={setLabel}
+        />
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t.dialog.cancel}
+          </button>
+          <button type="submit" className="primary" disabled={saving}>
+            {t.properties.save}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

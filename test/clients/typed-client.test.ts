@@ -8,7 +8,8 @@ import { type Harness, startHarness } from '../support/http-harness.js';
 describe('the typed client package (clients/typescript)', () => {
   it('is generated from the document the server serves now (run `npm run generate:client` if not)', async () => {
     const sources = await clientSources();
-    const committed = (file: string) => readFileSync(new URL(`../../clients/typescript/${file}`, import.meta.url), 'utf8');
+    const committed = (file: string) =>
+      readFileSync(new URL(`../../clients/typescript/${file}`, import.meta.url), 'utf8');
     expect(committed('openapi.json')).toBe(sources.document);
     expect(committed('src/schema.ts')).toBe(sources.types);
   });

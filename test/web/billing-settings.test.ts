@@ -71,7 +71,7 @@ describe.each(engines)('billing details and e-invoices in the dashboard (%s)', (
 
     await expect
       .poll(() => page.getByTestId('billing-vatId-error').textContent())
-      .toBe('a VAT ID in DE starts with DE');
+      .toBe('Keine USt-IdNr. des gewählten Landes (sie beginnt mit dessen Länderkennung).');
     expect(await label('USt-IdNr.').getAttribute('aria-invalid')).toBe('true');
     expect(await label('USt-IdNr.').getAttribute('aria-describedby')).toContain('billing-vatId-error');
     await expect
@@ -92,7 +92,7 @@ describe.each(engines)('billing details and e-invoices in the dashboard (%s)', (
     await page.getByRole('button', { name: 'Rechnungsdaten speichern' }).click();
     await expect
       .poll(() => page.getByTestId('billing-email-error').textContent())
-      .toBe('XRechnung needs the buyer’s e-mail address');
+      .toBe('Pflichtfeld mit Käuferreferenz: XRechnung braucht die E-Mail-Adresse des Käufers.');
     expect(await page.getByTestId('billing-vatId-error').count()).toBe(0);
     expect(await label('Rechnungs-E-Mail').getAttribute('aria-invalid')).toBe('true');
     expect(await label('USt-IdNr.').getAttribute('aria-invalid')).toBeNull();

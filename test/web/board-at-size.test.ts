@@ -182,7 +182,12 @@ describe.each(engines)('the board at size on %s', (engine) => {
         .toBe(0);
       const source = page.locator(`section[data-column="${from}"]`);
       await expect.poll(() => source.locator('[data-contact]').count(), patient).toBeGreaterThan(0);
-      await page.getByRole('button', { name: text.selectAll(from) }).click();
+      // The default columns show in the user's language (decision 0057).
+      const shown = (column: string) =>
+        pass.locale === 'de-DE'
+          ? ({ Contacted: 'Kontaktiert', Qualified: 'Qualifiziert' }[column] ?? column)
+          : column;
+      await page.getByRole('button', { name: text.selectAll(shown(from)) }).click();
       const dialog = page.getByRole('dialog');
       // The note and message dialogs, each with its preview, pass axe too; cancelling changes nothing.
       for (const opener of [text.addNote, text.sendMessage]) {
@@ -193,7 +198,7 @@ describe.each(engines)('the board at size on %s', (engine) => {
         await expect.poll(() => dialog.count(), patient).toBe(0);
       }
       await page.getByRole('button', { name: text.move }).click();
-      await dialog.getByLabel(text.moveTo).selectOption({ label: to });
+      await dialog.getByLabel(text.moveTo).selectOption({ label: shown(to) });
       const expected = index === 0 ? text.impact(text.cost) : text.impactNone;
       await expect.poll(() => dialog.getByTestId('impact').textContent(), patient).toContain(expected);
       expect(await seriousAxeFindings(page), 'the bulk dialog').toEqual([]);

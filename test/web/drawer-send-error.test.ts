@@ -50,7 +50,7 @@ describe.each(engines)('a refused send in the contact drawer (%s)', (engine) => 
     const alert = form.getByRole('alert');
     await expect
       .poll(() => alert.textContent())
-      .toBe('Not sent: email sending is not set up for this account');
+      .toBe('Not sent: sending on this channel is not set up for this account');
     // Associated with the form, so a screen reader reads it with the form.
     const alertId = await alert.getAttribute('id');
     expect(alertId).toBeTruthy();

@@ -105,7 +105,11 @@ const fieldOfPointer: Record<string, BillingField> = {
  * at `/address` itself (the whole address) goes to the street, the address's first input;
  * errors the form has no input for are returned apart, to be shown above the form.
  */
-export function fieldErrorsOf(errors: readonly { field: string; message: string }[]): {
+export function fieldErrorsOf<Error extends { field: string; message: string }>(
+  errors: readonly Error[],
+  /** The sentence for an error in the user's language; the server's English by default. */
+  textOf: (error: Error) => string = (error) => error.message,
+): {
   byField: Partial<Record<BillingField, string>>;
   other: string[];
 } {
@@ -113,8 +117,8 @@ export function fieldErrorsOf(errors: readonly { field: string; message: string 
   const other: string[] = [];
   for (const error of errors) {
     const field = fieldOfPointer[error.field] ?? (error.field === '/address' ? 'street' : undefined);
-    if (field === undefined) other.push(`${error.field}: ${error.message}`);
-    else byField[field] ??= error.message;
+    if (field === undefined) other.push(`${error.field}: ${textOf(error)}`);
+    else byField[field] ??= textOf(error);
   }
   return { byField, other };
 }

@@ -48,7 +48,9 @@ type OperationOf<P extends keyof paths, M extends Method> = NonNullable<paths[P]
 
 /** The JSON body a successful call answers with (status 200 unless told). */
 export type ResponseBody<P extends keyof paths, M extends Method = 'get', S extends number = 200> =
-  OperationOf<P, M> extends { responses: { [K in S]: { content: { 'application/json': infer Body } } } } ? Body : never;
+  OperationOf<P, M> extends { responses: { [K in S]: { content: { 'application/json': infer Body } } } }
+    ? Body
+    : never;
 
 /** The JSON body a call sends. */
 export type RequestBody<P extends keyof paths, M extends Method = 'post'> =

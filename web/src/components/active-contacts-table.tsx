@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { type ActiveContact, type ActivityKind, activityKinds } from '../api/types.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { errorText, lookup } from '../i18n/server-text.js';
 import { saveBlob } from '../save-blob.js';
+import { TableScroll } from './table-scroll.js';
 
 interface Props {
   client: ApiClient;
@@ -40,7 +42,7 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
       );
       saveBlob(blob, `active-contacts-${period}.csv`);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     } finally {
       setExporting(false);
     }
@@ -85,7 +87,7 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
           hasMore,
         )}
       </p>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="data-table">
           <thead>
             <tr>
@@ -111,7 +113,7 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
                 </td>
                 <td>
                   <span className={`kind kind-${contact.firstActivity.kind.replace('.', '-')}`}>
-                    {t.kinds[contact.firstActivity.kind]}
+                    {lookup(t.kinds, contact.firstActivity.kind) ?? contact.firstActivity.kind}
                   </span>
                 </td>
                 <td>{format.dateTime(contact.firstActivity.occurredAt)}</td>
@@ -120,7 +122,7 @@ export function ActiveContactsTable({ client, period, contacts, hasMore, onLoadM
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {(matching.length > rows || hasMore) && (
         <button
           type="button"

@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/client.js';
 import type { BulkOutcome, Status } from '../api/types.js';
 import { type BoardSelection, selectionBody } from '../board-query.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { errorText } from '../i18n/server-text.js';
 import { ColumnSelect } from './column-select.js';
 import { Dialog } from './dialog.js';
 import { ImpactSummary } from './impact-summary.js';
@@ -55,7 +56,7 @@ export function BulkDialog({ client, action, selection, columns, onClose, onDone
         if (current) setPreview(outcome);
       })
       .catch((caught: unknown) => {
-        if (current) setError(caught instanceof Error ? caught.message : String(caught));
+        if (current) setError(errorText(t, caught));
       });
     return () => {
       current = false;
@@ -73,7 +74,7 @@ export function BulkDialog({ client, action, selection, columns, onClose, onDone
     try {
       onDone(await client.json<BulkOutcome>('/v1/contacts/bulk', { method: 'POST', body: request(true) }));
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
       setBusy(false);
     }
   };

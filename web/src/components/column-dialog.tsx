@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Impact, Status } from '../api/types.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { columnNameText, errorText } from '../i18n/server-text.js';
 import { Dialog } from './dialog.js';
 import { ImpactSummary } from './impact-summary.js';
 
@@ -24,7 +25,7 @@ export function ColumnDialog({ client, column, columns, mode, onClose, onDone }:
   const { t, format } = useLocale();
   const moveId = useId();
   const targets = columns.filter((other) => other.id !== column.id);
-  const [name, setName] = useState(column.name);
+  const [name, setName] = useState(columnNameText(t, column.name));
   const [moveTo, setMoveTo] = useState(targets[0]?.id ?? '');
   const [impact, setImpact] = useState<Impact>();
   const [busy, setBusy] = useState(false);
@@ -52,7 +53,7 @@ export function ColumnDialog({ client, column, columns, mode, onClose, onDone }:
       if (preview) setImpact(answer.impact);
       else onDone();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     } finally {
       setBusy(false);
     }
@@ -64,7 +65,10 @@ export function ColumnDialog({ client, column, columns, mode, onClose, onDone }:
       setError(t.columnDialog.enterName);
       return;
     }
-    if (mode === 'rename' && name.trim() === column.name) {
+    if (
+      mode === 'rename' &&
+      (name.trim() === column.name || name.trim() === columnNameText(t, column.name))
+    ) {
       setError(t.columnDialog.sameName);
       return;
     }
@@ -74,7 +78,9 @@ export function ColumnDialog({ client, column, columns, mode, onClose, onDone }:
   return (
     <Dialog
       title={
-        mode === 'rename' ? t.columnDialog.renameTitle(column.name) : t.columnDialog.deleteTitle(column.name)
+        mode === 'rename'
+          ? t.columnDialog.renameTitle(columnNameText(t, column.name))
+          : t.columnDialog.deleteTitle(columnNameText(t, column.name))
       }
       onClose={onClose}
     >
@@ -109,7 +115,7 @@ export function ColumnDialog({ client, column, columns, mode, onClose, onDone }:
             >
               {targets.map((target) => (
                 <option key={target.id} value={target.id}>
-                  {target.name}
+                  {columnNameText(t, target.name)}
                 </option>
               ))}
             </select>

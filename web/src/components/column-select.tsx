@@ -1,4 +1,6 @@
 import type { Status } from '../api/types.js';
+import { useLocale } from '../i18n/locale-context.js';
+import { columnNameText } from '../i18n/server-text.js';
 
 interface Props {
   id: string;
@@ -10,13 +12,14 @@ interface Props {
 
 /** A board column picker: the keyboard's way to move a contact, and where a new one starts. */
 export function ColumnSelect({ id, label, value, columns, onChange }: Props) {
+  const { t } = useLocale();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         {columns.map((column) => (
           <option key={column.id} value={column.id}>
-            {column.name}
+            {columnNameText(t, column.name)}
           </option>
         ))}
       </select>

@@ -4,6 +4,7 @@ import type { Contact, Message, Note, Status } from '../api/types.js';
 import { useLocale } from '../i18n/locale-context.js';
 import type { Locale } from '../i18n/locales.js';
 import { decimalForInput, parseDecimal } from '../i18n/parse-decimal.js';
+import { errorText } from '../i18n/server-text.js';
 import { useLoad } from '../use-load.js';
 import { ColumnSelect } from './column-select.js';
 import { Dialog } from './dialog.js';
@@ -47,7 +48,7 @@ export function ContactDrawer({ client, contactId, columns, onClose, onChanged }
       setSaved(what);
       onChanged();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     }
   };
 
@@ -58,7 +59,7 @@ export function ContactDrawer({ client, contactId, columns, onClose, onChanged }
     <Dialog title={title} onClose={onClose} className="drawer">
       {contact.error && (
         <p role="alert" className="error">
-          {contact.error.message}
+          {errorText(t, contact.error)}
         </p>
       )}
       {error && (
@@ -352,7 +353,7 @@ function SendMessage({
             setSubject('');
           },
           // What was typed stays: only a sent message clears the form.
-          (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
+          (caught: unknown) => setError(errorText(t, caught)),
         );
       }}
     >

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { type ApiClient, ApiError, type ProblemFieldError } from '../api/client.js';
 import type { Invoice } from '../api/types.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { errorText, lookup } from '../i18n/server-text.js';
 import { navigate } from '../router.js';
 import { saveBlob } from '../save-blob.js';
 
@@ -37,7 +38,7 @@ export function InvoiceDownloads({ client, invoice }: { client: ApiClient; invoi
       // Without named fields there is nothing to fill in: the server's own message then says more.
       if (caught instanceof ApiError && caught.code === 'e_invoice_incomplete' && caught.errors.length > 0)
         setMissing(caught.errors);
-      else setError(caught instanceof Error ? caught.message : String(caught));
+      else setError(errorText(t, caught));
     } finally {
       setBusy(undefined);
     }
@@ -77,7 +78,9 @@ function MissingDetails({ number, errors }: { number: string; errors: ProblemFie
   const seller = errors.filter((error) => error.field.startsWith('/seller'));
   const buyer = errors.filter((error) => !error.field.startsWith('/seller'));
   const names = errors.map((error) =>
-    error.field.startsWith('/seller') ? error.field : (t.invoices.missingFields[error.field] ?? error.field),
+    error.field.startsWith('/seller')
+      ? error.field
+      : (lookup(t.invoices.missingFields, error.field) ?? error.field),
   );
   return (
     <div role="alert" className="small missing-details" data-testid="e-invoice-missing">

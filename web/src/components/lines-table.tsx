@@ -1,5 +1,6 @@
 import type { InvoiceLine, Money } from '../api/types.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { TableScroll } from './table-scroll.js';
 
 /** Invoice lines or a change's charges and credits, with their total. */
 export function LinesTable({
@@ -14,7 +15,7 @@ export function LinesTable({
   const { t, format } = useLocale();
   if (lines.length === 0) return <p>{t.lines.none}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="data-table">
         <thead>
           <tr>
@@ -52,6 +53,6 @@ export function LinesTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -60,7 +60,7 @@ export function TextField({
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className="error small" data-testid={`${id}-error`} lang="en">
+        <p id={`${id}-error`} className="error small" data-testid={`${id}-error`}>
           {error}
         </p>
       )}

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../api/client.js';
 import type { Quote, Subscription, Usage } from '../api/types.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { planNameText } from '../i18n/server-text.js';
 import { navigate } from '../router.js';
 import { usedShare } from '../usage-share.js';
 import { useLoad } from '../use-load.js';
@@ -75,7 +76,7 @@ export function ThresholdBanner({ client, usage }: { client: ApiClient; usage: U
               t,
               format,
               cheapest.kind,
-              cheapest.planName ?? cheapest.plan,
+              planNameText(t, cheapest.plan, cheapest.planName),
               cheapest.addonContacts,
             ),
             format.money(cheapest.monthlyCost),

@@ -1,7 +1,9 @@
 import type { Messages } from './messages-en.js';
+import { serverTextsDe } from './server-texts-de.js';
 
 /** Every text the dashboard shows, in German (the same keys as the English catalogue). */
 export const de: Messages = {
+  ...serverTextsDe,
   language: { label: 'Sprache', english: 'English', german: 'Deutsch' },
   app: {
     skipToContent: 'Zum Inhalt springen',
@@ -31,6 +33,7 @@ export const de: Messages = {
     noPlan: 'kein Tarif',
   },
   dialog: { close: 'Schließen', cancel: 'Abbrechen' },
+  tables: { scrollHint: 'Tabelle, seitlich scrollbar' },
   numberInput: {
     malformed: (example) => `Bitte eine Zahl eingeben, z. B. ${example}.`,
     ambiguous: (decimal, example) =>

@@ -1,4 +1,5 @@
 import type { ActivityKind } from '../api/types.js';
+import { serverTextsEn } from './server-texts-en.js';
 
 /**
  * Every text the dashboard shows, in English. Figures reach a message already formatted
@@ -6,6 +7,7 @@ import type { ActivityKind } from '../api/types.js';
  * has this type, so a missing or misspelt message fails the type check.
  */
 export const en = {
+  ...serverTextsEn,
   language: { label: 'Language', english: 'English', german: 'Deutsch' },
   app: {
     skipToContent: 'Skip to content',
@@ -35,6 +37,7 @@ export const en = {
     noPlan: 'no plan',
   },
   dialog: { close: 'Close', cancel: 'Cancel' },
+  tables: { scrollHint: 'Table, scrolls sideways' },
   numberInput: {
     malformed: (example: string) => `Enter a number, e.g. ${example}.`,
     ambiguous: (decimal: string, example: string) =>
@@ -347,7 +350,7 @@ export const en = {
       paid: 'Paid',
       overdue: 'Overdue',
       void: 'Void',
-    } as Record<string, string>,
+    },
     eInvoiceIncomplete: (number: string, missing: string) =>
       `No e-invoice for ${number}: it was issued without ${missing}.`,
     eInvoiceBuyerHint:
@@ -363,13 +366,13 @@ export const en = {
       '/buyer/vatId': 'your VAT ID',
       '/buyer/email': 'your billing e-mail',
       '/reverseCharge': 'a VAT rate (or reverse charge to a business in another EU country)',
-    } as Record<string, string>,
+    },
     kinds: {
       upfront: 'Subscription',
       overusage: 'Overusage',
       change: 'Plan change',
       credit_note: 'Credit note',
-    } as Record<string, string>,
+    },
   },
   billing: {
     heading: 'Billing details',

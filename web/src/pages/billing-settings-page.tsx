@@ -14,6 +14,7 @@ import { TextField } from '../components/text-field.js';
 import { countryCodes } from '../countries.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { parseDecimal } from '../i18n/parse-decimal.js';
+import { errorText, fieldErrorText } from '../i18n/server-text.js';
 import { useLoad } from '../use-load.js';
 
 type Outcome = { kind: 'saved' } | { kind: 'refused'; other: string[] } | { kind: 'failed'; message: string };
@@ -93,7 +94,7 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
       setOutcome({ kind: 'saved' });
     } catch (caught) {
       if (caught instanceof ApiError && caught.errors.length > 0) {
-        const mapped = fieldErrorsOf(caught.errors);
+        const mapped = fieldErrorsOf(caught.errors, (error) => fieldErrorText(t, error));
         setErrors(mapped.byField);
         setOutcome({ kind: 'refused', other: mapped.other });
         const first = fieldOrder.find((field) => mapped.byField[field] !== undefined);
@@ -102,7 +103,7 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
         setErrors({});
         setOutcome({
           kind: 'failed',
-          message: caught instanceof Error ? caught.message : String(caught),
+          message: errorText(t, caught),
         });
       }
     } finally {
@@ -126,7 +127,7 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
       <p className="muted">{t.billing.intro}</p>
       {details.error && (
         <p role="alert" className="error">
-          {details.error.message}
+          {errorText(t, details.error)}
         </p>
       )}
       {!form && !details.error && <p className="muted">{t.app.loading}</p>}
@@ -212,7 +213,7 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
                 {t.billing.reverseChargeHint}
               </p>
               {errors.reverseCharge && (
-                <p id="billing-reverseCharge-error" className="error small" lang="en">
+                <p id="billing-reverseCharge-error" className="error small">
                   {errors.reverseCharge}
                 </p>
               )}
@@ -232,9 +233,7 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
             <div role="alert" className="error" data-testid="billing-outcome">
               <p>{t.billing.refused}</p>
               {outcome.other.map((message) => (
-                <p key={message} lang="en">
-                  {message}
-                </p>
+                <p key={message}>{message}</p>
               ))}
             </div>
           )}

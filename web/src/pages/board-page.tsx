@@ -10,6 +10,7 @@ import { ContactDrawer } from '../components/contact-drawer.js';
 import { Dialog } from '../components/dialog.js';
 import { UsageMeter } from '../components/usage-meter.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { columnNameText, errorText } from '../i18n/server-text.js';
 import { useLoad } from '../use-load.js';
 
 interface PropertyDefinition {
@@ -82,7 +83,7 @@ export function BoardPage({ client }: { client: ApiClient }) {
       setAnnouncement(t.board.moved(contact.name ?? contact.id, target?.name ?? t.board.anotherColumn));
       setFocusCard(contact.id);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     }
     await refresh();
   };
@@ -242,13 +243,14 @@ export function BoardPage({ client }: { client: ApiClient }) {
             header={
               <header className="column-header">
                 <h2 id={`column-${column.id}`}>
-                  {column.name} <span className="count">{format.count(column.contacts)}</span>
+                  {columnNameText(t, column.name)}{' '}
+                  <span className="count">{format.count(column.contacts)}</span>
                 </h2>
                 <div className="column-actions">
                   <button
                     type="button"
                     className="icon-button"
-                    aria-label={t.board.selectAllMatching(column.name)}
+                    aria-label={t.board.selectAllMatching(columnNameText(t, column.name))}
                     title={t.board.selectAll}
                     aria-pressed={allMatching === column.id}
                     onClick={() => {
@@ -261,7 +263,7 @@ export function BoardPage({ client }: { client: ApiClient }) {
                   <button
                     type="button"
                     className="icon-button"
-                    aria-label={t.board.renameColumn(column.name)}
+                    aria-label={t.board.renameColumn(columnNameText(t, column.name))}
                     title={t.board.rename}
                     onClick={() => setColumnAction({ column, mode: 'rename' })}
                   >
@@ -270,7 +272,7 @@ export function BoardPage({ client }: { client: ApiClient }) {
                   <button
                     type="button"
                     className="icon-button"
-                    aria-label={t.board.deleteColumn(column.name)}
+                    aria-label={t.board.deleteColumn(columnNameText(t, column.name))}
                     title={t.board.delete}
                     onClick={() => setColumnAction({ column, mode: 'delete' })}
                   >
@@ -380,7 +382,7 @@ function AddColumn({ client, onAdded }: { client: ApiClient; onAdded(): void }) 
       setName('');
       onAdded();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     }
   };
   if (!open) {
@@ -454,7 +456,7 @@ function NewContact({
       });
       onCreated();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     }
   };
   const field = (key: 'name' | 'email' | 'phone', label: string, type: string) => (

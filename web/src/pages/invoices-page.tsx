@@ -2,7 +2,9 @@ import type { ApiClient } from '../api/client.js';
 import type { Invoice } from '../api/types.js';
 import { InvoiceDownloads } from '../components/invoice-downloads.js';
 import { LinesTable } from '../components/lines-table.js';
+import { TableScroll } from '../components/table-scroll.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { errorText, lookup } from '../i18n/server-text.js';
 import { navigate } from '../router.js';
 import { useLoad } from '../use-load.js';
 
@@ -13,7 +15,7 @@ import { useLoad } from '../use-load.js';
 export function InvoicesPage({ client, invoiceId }: { client: ApiClient; invoiceId: string | undefined }) {
   const { t, format } = useLocale();
   const statusLabel = (status: string | undefined) =>
-    status === undefined ? '—' : (t.invoices.statuses[status] ?? status);
+    status === undefined ? '—' : (lookup(t.invoices.statuses, status) ?? status);
   const list = useLoad(() => client.json<{ data: Invoice[] }>('/v1/invoices?limit=500'), [client]);
   if (invoiceId) return <InvoiceDetail client={client} invoiceId={invoiceId} />;
   const invoices = [...(list.data?.data ?? [])].reverse();
@@ -27,13 +29,13 @@ export function InvoicesPage({ client, invoiceId }: { client: ApiClient; invoice
       </div>
       {list.error && (
         <p role="alert" className="error">
-          {list.error.message}
+          {errorText(t, list.error)}
         </p>
       )}
       {list.data && invoices.length === 0 && <p>{t.invoices.none}</p>}
       {invoices.length > 0 && (
         <section className="card">
-          <div className="table-scroll">
+          <TableScroll>
             <table className="data-table">
               <caption className="visually-hidden">{t.invoices.caption}</caption>
               <thead>
@@ -72,7 +74,7 @@ export function InvoicesPage({ client, invoiceId }: { client: ApiClient; invoice
                       </a>
                     </td>
                     <td>{format.date(invoice.issuedAt)}</td>
-                    <td>{t.invoices.kinds[invoice.kind] ?? invoice.kind}</td>
+                    <td>{lookup(t.invoices.kinds, invoice.kind) ?? invoice.kind}</td>
                     <td>{invoice.period ? format.period(invoice.period.start, invoice.period.end) : '—'}</td>
                     <td className="number">{format.money(invoice.total)}</td>
                     {withStatus && <td data-testid="invoice-status">{statusLabel(invoice.status)}</td>}
@@ -87,7 +89,7 @@ export function InvoicesPage({ client, invoiceId }: { client: ApiClient; invoice
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       )}
     </div>
@@ -116,7 +118,7 @@ function InvoiceDetail({ client, invoiceId }: { client: ApiClient; invoiceId: st
       </p>
       {invoice.error && (
         <p role="alert" className="error">
-          {invoice.error.message}
+          {errorText(t, invoice.error)}
         </p>
       )}
       {data && (
@@ -132,7 +134,7 @@ function InvoiceDetail({ client, invoiceId }: { client: ApiClient; invoiceId: st
             </div>
             <div>
               <dt>{t.invoices.kind}</dt>
-              <dd>{t.invoices.kinds[data.kind] ?? data.kind}</dd>
+              <dd>{lookup(t.invoices.kinds, data.kind) ?? data.kind}</dd>
             </div>
             {data.period && (
               <div>
@@ -143,7 +145,7 @@ function InvoiceDetail({ client, invoiceId }: { client: ApiClient; invoiceId: st
             {data.status !== undefined && (
               <div>
                 <dt>{t.invoices.status}</dt>
-                <dd>{t.invoices.statuses[data.status] ?? data.status}</dd>
+                <dd>{lookup(t.invoices.statuses, data.status) ?? data.status}</dd>
               </div>
             )}
             {data.dueDate && (

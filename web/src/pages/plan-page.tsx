@@ -7,6 +7,7 @@ import { NumberField } from '../components/number-field.js';
 import { VatTotals } from '../components/vat-totals.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { parseDecimal } from '../i18n/parse-decimal.js';
+import { errorText, planNameText } from '../i18n/server-text.js';
 import { useLoad } from '../use-load.js';
 
 interface Choice {
@@ -129,7 +130,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
         await subscription.reload();
       }
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     } finally {
       setBusy(false);
     }
@@ -153,7 +154,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
         <section className="card" aria-labelledby="current-plan-heading">
           <h2 id="current-plan-heading">{t.plan.yourPlan}</h2>
           <p data-testid="current-plan">
-            <strong>{planned ? (planned.planName ?? planned.plan) : t.plan.noPlan}</strong>
+            <strong>{planned ? planNameText(t, planned.plan, planned.planName) : t.plan.noPlan}</strong>
             {planned && t.plan.billed(t.plan.cycleWord(planned.cycle))}
             {planned?.addonContacts ? t.plan.addons(format.count(planned.addonContacts)) : ''}
             {current.allowance !== null && t.plan.allowance(format.count(current.allowance))}
@@ -164,7 +165,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
               {'cancel' in scheduled
                 ? t.plan.cancelled
                 : t.plan.scheduled(
-                    scheduled.planName ?? scheduled.plan,
+                    planNameText(t, scheduled.plan, scheduled.planName),
                     t.plan.cycleWord(scheduled.cycle),
                     format.count(scheduled.addonContacts),
                   )}
@@ -201,7 +202,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
                   checked={choice.plan === plan.id}
                   onChange={() => update({ plan: plan.id })}
                 />
-                <span className="plan-name">{plan.name}</span>
+                <span className="plan-name">{planNameText(t, plan.id, plan.name)}</span>
                 <span>{t.plan.included(format.count(plan.includedContacts ?? 0))}</span>
                 <span>{t.plan.perCycle(format.money(plan.fees[choice.cycle]), choice.cycle)}</span>
                 <span className="muted small">
@@ -247,7 +248,9 @@ export function PlanPage({ client }: { client: ApiClient }) {
                 }}
               />
               {!offersAddons && (
-                <p className="muted small">{t.plan.offersNoAddons(chosenPlan?.name ?? '')}</p>
+                <p className="muted small">
+                  {t.plan.offersNoAddons(planNameText(t, chosenPlan?.id, chosenPlan?.name))}
+                </p>
               )}
             </div>
           </div>
@@ -327,7 +330,7 @@ export function PlanPage({ client }: { client: ApiClient }) {
                     t,
                     format,
                     option.kind,
-                    option.planName ?? option.plan,
+                    planNameText(t, option.plan, option.planName),
                     option.addonContacts,
                   )}
                   {option.overusage > 0 ? t.plan.over(format.count(option.overusage)) : ''}

@@ -3,6 +3,7 @@ import { ApiClient, ApiError } from '../api/client.js';
 import type { AccountSummary } from '../api/types.js';
 import { LanguageSwitch } from '../components/language-switch.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { errorText, planNameText } from '../i18n/server-text.js';
 import type { Session } from '../session.js';
 
 interface Props {
@@ -20,7 +21,10 @@ export function SignInPage({ operatorKey, onSignedIn }: Props) {
   const keyId = useId();
   const { t } = useLocale();
   const [key, setKey] = useState('');
-  const [error, setError] = useState<string>();
+  // A failure is kept as caught and put in words when shown, so a language switch rewords it.
+  const [failure, setError] = useState<unknown>();
+  const error =
+    failure === undefined ? undefined : typeof failure === 'string' ? failure : errorText(t, failure);
   const [busy, setBusy] = useState(false);
   const [accounts, setAccounts] = useState<AccountSummary[]>();
 
@@ -29,7 +33,7 @@ export function SignInPage({ operatorKey, onSignedIn }: Props) {
     new ApiClient(operatorKey)
       .json<{ data: AccountSummary[] }>('/v1/accounts?limit=500')
       .then((page) => setAccounts(page.data))
-      .catch((caught: Error) => setError(caught.message));
+      .catch((caught: unknown) => setError(caught));
   }, [operatorKey]);
 
   const submit = async (event: FormEvent) => {
@@ -60,7 +64,7 @@ export function SignInPage({ operatorKey, onSignedIn }: Props) {
       } else if (caught instanceof ApiError && caught.code === 'unauthenticated') {
         setError(t.signIn.unknownKey);
       } else {
-        setError(caught instanceof Error ? caught.message : String(caught));
+        setError(errorText(t, caught));
       }
     } finally {
       setBusy(false);
@@ -84,7 +88,7 @@ export function SignInPage({ operatorKey, onSignedIn }: Props) {
         operatorKey,
       });
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(t, caught));
     } finally {
       setBusy(false);
     }
@@ -115,7 +119,10 @@ export function SignInPage({ operatorKey, onSignedIn }: Props) {
                 <button type="button" disabled={busy} onClick={() => void pick(account)}>
                   <strong>{account.name}</strong>
                   <span className="muted">
-                    {account.subscription?.planName ?? t.signIn.noPlan} · {account.id}
+                    {account.subscription
+                      ? planNameText(t, account.subscription.plan, account.subscription.planName)
+                      : t.signIn.noPlan}{' '}
+                    · {account.id}
                   </span>
                 </button>
               </li>

@@ -11,9 +11,11 @@ import { ActiveContactsTable } from '../components/active-contacts-table.js';
 import { DailyChart } from '../components/daily-chart.js';
 import { ForecastCard } from '../components/forecast-card.js';
 import { NotificationsList } from '../components/notifications-list.js';
+import { TableScroll } from '../components/table-scroll.js';
 import { ThresholdBanner } from '../components/threshold-banner.js';
 import { UsageMeter } from '../components/usage-meter.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { errorText } from '../i18n/server-text.js';
 import { useLoad } from '../use-load.js';
 
 const pageSize = 500;
@@ -83,7 +85,7 @@ export function UsagePage({ client }: { client: ApiClient }) {
       </div>
       {error && (
         <p role="alert" className="error">
-          {error.message}
+          {errorText(t, error)}
         </p>
       )}
       {period === 'current' && usage.data && (
@@ -130,7 +132,7 @@ function PastMonths({ months, onPick }: { months: UsageMonthSummary[]; onPick(pe
   return (
     <section className="card" aria-labelledby="past-heading">
       <h2 id="past-heading">{t.usage.pastMonths}</h2>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="data-table">
           <thead>
             <tr>
@@ -161,7 +163,7 @@ function PastMonths({ months, onPick }: { months: UsageMonthSummary[]; onPick(pe
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

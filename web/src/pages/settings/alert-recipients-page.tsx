@@ -4,6 +4,7 @@ import type { AlertRecipients } from '../../api/types.js';
 import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
+import { errorText } from '../../i18n/server-text.js';
 import { navigate } from '../../router.js';
 import { useLoad } from '../../use-load.js';
 
@@ -57,7 +58,7 @@ export function AlertRecipientsPage({ client }: { client: ApiClient }) {
       <p className="muted">{t.alerts.intro}</p>
       {recipients.error && (
         <p role="alert" className="error">
-          {recipients.error.message}
+          {errorText(t, recipients.error)}
         </p>
       )}
       {recipients.data && (

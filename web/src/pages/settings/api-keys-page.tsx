@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
+import { errorText } from '../../i18n/server-text.js';
 import type { Session } from '../../session.js';
 import { useLoad } from '../../use-load.js';
 
@@ -150,7 +151,7 @@ export function ApiKeysPage({
       <OutcomeMessage outcome={outcome} testId="api-keys-outcome" />
       {keys.error && (
         <p role="alert" className="error">
-          {keys.error.message}
+          {errorText(t, keys.error)}
         </p>
       )}
       {keys.data && keys.data.data.length === 0 && <p className="muted">{t.apiKeys.none}</p>}

@@ -5,6 +5,7 @@ import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcom
 import { TestSendForm } from '../../components/test-send-form.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
+import { errorText } from '../../i18n/server-text.js';
 import { useLoad } from '../../use-load.js';
 
 interface SmtpForm {
@@ -155,7 +156,7 @@ export function MessagingPage({ client }: { client: ApiClient }) {
       <p className="muted">{t.messaging.intro}</p>
       {loaded.error && (
         <p role="alert" className="error">
-          {loaded.error.message}
+          {errorText(t, loaded.error)}
         </p>
       )}
       {!settings && !loaded.error && <p className="muted">{t.app.loading}</p>}

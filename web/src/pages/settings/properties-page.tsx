@@ -5,6 +5,7 @@ import { Dialog } from '../../components/dialog.js';
 import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
+import { errorText } from '../../i18n/server-text.js';
 import { useLoad } from '../../use-load.js';
 
 const propertyTypes: PropertyType[] = ['text', 'number', 'date', 'single_select'];
@@ -75,7 +76,7 @@ export function PropertiesPage({ client }: { client: ApiClient }) {
       <p className="muted">{t.properties.intro}</p>
       {definitions.error && (
         <p role="alert" className="error">
-          {definitions.error.message}
+          {errorText(t, definitions.error)}
         </p>
       )}
       {definitions.data && definitions.data.data.length === 0 && <p className="muted">{t.properties.none}</p>}

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
+import { errorText } from '../../i18n/server-text.js';
 import { useLoad } from '../../use-load.js';
 
 /** The events an endpoint can subscribe to: technical names, the same in every language. */
@@ -182,7 +183,7 @@ export function WebhooksPage({ client }: { client: ApiClient }) {
       <OutcomeMessage outcome={outcome} testId="webhooks-outcome" />
       {endpoints.error && (
         <p role="alert" className="error">
-          {endpoints.error.message}
+          {errorText(t, endpoints.error)}
         </p>
       )}
       {endpoints.data && endpoints.data.data.length === 0 && <p className="muted">{t.webhooks.none}</p>}

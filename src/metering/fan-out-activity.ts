@@ -108,32 +108,23 @@ export async function fanOutActivity(
         SELECT ${accountId}, ${key}, selected.contact_id FROM (${contacts}) AS selected WHERE true
         ON CONFLICT DO NOTHING`.execute(trx);
     const touched = Number(members.numAffectedRows ?? 0);
-    const gained = await sql`
+    // One ordered pass over the contacts, as the batch writer takes them (contact order):
+    // a new contact is inserted, one whose first activity was later is moved to this one,
+    // and each row answers the time it replaced (none when new) — two passes, or an
+    // unordered one, let a fan-out and a batch wait on each other's rows in a cycle.
+    const upserted = await sql<{ previous_first_at: number | string | null }>`
         INSERT INTO active_contacts (account_id, period_start, contact_id, first_activity_key, first_occurred_at)
         SELECT account_id, ${month.start}, contact_id, activity_key, ${activity.occurredAt}
         FROM fanout_contacts WHERE account_id = ${accountId} AND activity_key = ${key}
-        ON CONFLICT DO NOTHING`.execute(trx);
-    const newlyActive = Number(gained.numAffectedRows ?? 0);
-    // Each row answers the time it replaced, so the day it leaves is the one it was counted on.
-    const moved = await trx
-      .updateTable('active_contacts')
-      .set({
-        previous_first_at: sql`first_occurred_at`,
-        first_activity_key: key,
-        first_occurred_at: activity.occurredAt,
-      })
-      .where('account_id', '=', accountId)
-      .where('period_start', '=', month.start)
-      .where('first_occurred_at', '>', activity.occurredAt)
-      .where('contact_id', 'in', (query) =>
-        query
-          .selectFrom('fanout_contacts')
-          .select('contact_id')
-          .where('account_id', '=', accountId)
-          .where('activity_key', '=', key),
-      )
-      .returning('previous_first_at')
-      .execute();
+        ORDER BY contact_id
+        ON CONFLICT (account_id, period_start, contact_id) DO UPDATE SET
+          previous_first_at = active_contacts.first_occurred_at,
+          first_activity_key = excluded.first_activity_key,
+          first_occurred_at = excluded.first_occurred_at
+          WHERE excluded.first_occurred_at < active_contacts.first_occurred_at
+        RETURNING previous_first_at`.execute(trx);
+    const moved = upserted.rows.filter((row) => row.previous_first_at !== null);
+    const newlyActive = upserted.rows.length - moved.length;
     const dayStarts = calendar.dayStarts(month);
     const dayChanges = new Map<number, number>();
     const changeDay = (at: number, change: number) => {

@@ -179,6 +179,31 @@ describe.each(engines)('board column on %s', (engine) => {
     });
   });
 
+  it('files names the way a reader expects in name order: "Ärger" with A, "Łukasz" with L', async () => {
+    const fresh = await api.createAccount();
+    const statusId = (
+      (await api.request('GET', '/v1/statuses', { key: fresh.apiKey })).body.data[0] as { id: string }
+    ).id;
+    for (const name of ['Zoe', 'Łukasz Żółć', 'Ärger Anna', 'anna', 'Bert', 'Lena', 'Øystein', 'Oskar']) {
+      const created = await api.request('POST', '/v1/contacts', {
+        key: fresh.apiKey,
+        body: { name, statusId },
+      });
+      expect(created.status, created.text).toBe(201);
+    }
+    const page = await api.request('GET', `/v1/contacts?status=${statusId}&sort=name`, { key: fresh.apiKey });
+    expect((page.body.data as Card[]).map((card) => card.name)).toEqual([
+      'anna',
+      'Ärger Anna',
+      'Bert',
+      'Lena',
+      'Łukasz Żółć',
+      'Oskar',
+      'Øystein',
+      'Zoe',
+    ]);
+  });
+
   it('refuses a bad cursor, sort or half a property filter with 400 naming the field', async () => {
     const refused = async (query: string, field: string) => {
       const response = await call(`/v1/contacts?${query}`);

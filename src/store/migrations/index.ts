@@ -16,6 +16,7 @@ import { ledgerByMonthMigration } from './0014-ledger-by-month.js';
 import { dailyActivationCountersMigration } from './0015-daily-activation-counters.js';
 import { settingsPagesMigration } from './0016-settings-pages.js';
 import { boardAtSizeMigration } from './0017-board-at-size.js';
+import { nameOrderKeyMigration } from './0018-name-order-key.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   dailyActivationCountersMigration,
   settingsPagesMigration,
   boardAtSizeMigration,
+  nameOrderKeyMigration,
 ];

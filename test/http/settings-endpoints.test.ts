@@ -324,12 +324,17 @@ describe.each(engines)('the settings pages’ endpoints on %s', (engine) => {
       });
       expect(added.status).toBe(201);
       expect(added.body).toEqual({ email: 'ops@acme.example', createdAt: '2026-02-10T10:06:01.000Z' });
-      for (const email of ['not-an-address', 'OPS@acme.example']) {
+      // One code per reason: the dashboard words each in the user's language.
+      for (const [email, code] of [
+        ['not-an-address', 'format'],
+        ['OPS@acme.example', 'already_recipient'],
+      ]) {
         const refused = await api.request('POST', '/v1/alert-recipients', {
           key: account.apiKey,
           body: { email },
         });
         expect(problemOf(refused)).toMatchObject({ status: 400, fields: ['/email'] });
+        expect(refused.body.errors.map((error: { code: string }) => error.code)).toEqual([code]);
       }
       expect(
         problemOf(await api.request('POST', '/v1/alert-recipients', { key: account.apiKey, body: {} })),

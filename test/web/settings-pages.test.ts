@@ -269,7 +269,7 @@ describe.each(engines)('the settings pages in the dashboard (%s)', (engine) => {
     await page.getByRole('button', { name: 'Empfänger hinzufügen' }).click();
     await expect
       .poll(() => page.getByTestId('alert-email-error').textContent())
-      .toBe('is not an e-mail address');
+      .toBe('Das ist keine E-Mail-Adresse.');
     await label('E-Mail-Adresse').fill('vertrieb@beispiel.example');
     await page.getByRole('button', { name: 'Empfänger hinzufügen' }).click();
     await expect.poll(() => page.getByTestId('alert-recipient').count()).toBe(1);

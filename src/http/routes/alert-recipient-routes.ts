@@ -18,8 +18,9 @@ import {
 } from '../schemas/alert-recipient-schemas.js';
 import { json, noContent, problems } from '../schemas/responses.js';
 
-const invalidEmail = (message: string) =>
-  new Problem('validation_failed', `/email ${message}`, [{ field: '/email', code: 'invalid', message }]);
+// One code per reason, so the dashboard can say which in the user's language (decision 0057).
+const invalidEmail = (code: 'format' | 'already_recipient' | 'maxItems', message: string) =>
+  new Problem('validation_failed', `/email ${message}`, [{ field: '/email', code, message }]);
 
 /** Who gets the 80 % and 100 % threshold e-mails besides the billing address (decision 0052). */
 export const alertRecipientRoutes =
@@ -66,11 +67,12 @@ export const alertRecipientRoutes =
       async (request, reply) => {
         const accountId = requireAccount(request.caller);
         const email = normaliseEmail(request.body.email);
-        if (!email) throw invalidEmail('is not an e-mail address');
+        if (!email) throw invalidEmail('format', 'is not an e-mail address');
         const now = context.clock.now();
         const added = await addAlertRecipient(context.store.db, accountId, email, now);
-        if (added === 'exists') throw invalidEmail('is already a recipient');
-        if (added === 'full') throw invalidEmail(`would be more than ${maxAlertRecipients} recipients`);
+        if (added === 'exists') throw invalidEmail('already_recipient', 'is already a recipient');
+        if (added === 'full')
+          throw invalidEmail('maxItems', `would be more than ${maxAlertRecipients} recipients`);
         return reply.code(201).send({ email, createdAt: new Date(now).toISOString() });
       },
     );

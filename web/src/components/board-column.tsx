@@ -4,6 +4,7 @@ import type { ApiClient } from '../api/client.js';
 import type { BoardCard, BoardPage } from '../api/types.js';
 import { type BoardView, columnPagePath } from '../board-query.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { errorText } from '../i18n/server-text.js';
 
 /** Cards fetched a page at a time; the list renders only those in view. */
 const pageSize = 100;
@@ -40,7 +41,8 @@ function useColumnPages(client: ApiClient, statusId: string, view: BoardView, ve
   const [cards, setCards] = useState<BoardCard[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<string>();
+  // What was thrown, not its text: the hook has no locale, the column words it in the user's language.
+  const [error, setError] = useState<unknown>();
   /** The `version` the loaded cards belong to: until it is the current one, they are stale. */
   const [loadedVersion, setLoadedVersion] = useState(-1);
   const loading = useRef(false);
@@ -59,7 +61,7 @@ function useColumnPages(client: ApiClient, statusId: string, view: BoardView, ve
         if (forVersion !== undefined) setLoadedVersion(forVersion);
         setError(undefined);
       } catch (caught) {
-        if (mine === generation.current) setError(caught instanceof Error ? caught.message : String(caught));
+        if (mine === generation.current) setError(caught);
       } finally {
         if (mine === generation.current) loading.current = false;
       }
@@ -139,9 +141,9 @@ export function BoardColumn(props: Props) {
       onDrop={props.onDrop}
     >
       {props.header}
-      {error && (
+      {error !== undefined && (
         <p role="alert" className="error small">
-          {error}
+          {errorText(t, error)}
         </p>
       )}
       <div className="cards" ref={scroller} data-testid="column-scroller">

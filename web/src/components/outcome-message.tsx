@@ -22,8 +22,3 @@ export function OutcomeMessage({ outcome, testId }: { outcome: Outcome | undefin
     </div>
   );
 }
-
-/** The message of anything thrown, for an outcome. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

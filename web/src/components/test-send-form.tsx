@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { type ApiClient, ApiError } from '../api/client.js';
 import type { TestSendResult } from '../api/types.js';
 import { useLocale } from '../i18n/locale-context.js';
-import { messageOf } from './outcome-message.js';
+import { errorText, fieldErrorText } from '../i18n/server-text.js';
 import { TextField } from './text-field.js';
 
 /**
@@ -39,7 +39,7 @@ export function TestSendForm({
     } catch (caught) {
       const field =
         caught instanceof ApiError ? caught.errors.find((entry) => entry.field === '/to') : undefined;
-      setError(field?.message ?? messageOf(caught));
+      setError(field ? fieldErrorText(t, field) : errorText(t, caught));
     } finally {
       setSending(false);
     }

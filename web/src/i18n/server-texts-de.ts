@@ -66,10 +66,17 @@ export const serverTextsDe: ServerTexts = {
     not_creditable: 'Für diese Rechnung ist keine Gutschrift möglich.',
     csv: 'Die CSV-Datei ist nicht lesbar.',
     duplicate: 'Gibt es schon.',
+    already_recipient: 'Ist schon Empfänger.',
   },
   fieldErrorsAt: {
     '/name duplicate': 'Eine Spalte mit diesem Namen gibt es schon.',
     '/email duplicate': 'Einen Kontakt mit dieser E-Mail-Adresse gibt es schon.',
+    '/email format': 'Das ist keine E-Mail-Adresse.',
+    '/smtp/from invalid': 'Das ist keine E-Mail-Adresse (Name <Adresse> oder Adresse).',
+    '/whatsapp/baseUrl invalid':
+      'Diese URL ruft Tally nicht auf: Sie muss absolut sein und darf nicht auf eine Loopback-, private oder Link-Local-Adresse zeigen.',
+    '/url format':
+      'Diese URL ruft Tally nicht auf: Sie muss eine absolute http- oder https-URL ohne Zugangsdaten sein und darf nicht auf eine Loopback-, private oder Link-Local-Adresse zeigen.',
     'moveTo invalid': 'Bitte eine andere Spalte wählen, in die die Kontakte wandern.',
     '/channel invalid': 'Der Versand über diesen Kanal ist für dieses Konto nicht eingerichtet',
     '/vatId format': 'Keine USt-IdNr. des gewählten Landes (sie beginnt mit dessen Länderkennung).',

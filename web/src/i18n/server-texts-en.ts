@@ -71,11 +71,18 @@ export const serverTextsEn = {
     not_creditable: 'This invoice cannot be credited.',
     csv: 'The CSV file cannot be read.',
     duplicate: 'Exists already.',
+    already_recipient: 'Is a recipient already.',
   },
   /** A field and code together, where a sentence can say more than the code alone. */
   fieldErrorsAt: {
     '/name duplicate': 'A column with this name exists already.',
     '/email duplicate': 'A contact with this e-mail address exists already.',
+    '/email format': 'This is not an e-mail address.',
+    '/smtp/from invalid': 'This is not an e-mail address (Name <address> or address).',
+    '/whatsapp/baseUrl invalid':
+      'Tally does not call this URL: it must be absolute and must not point to a loopback, private or link-local address.',
+    '/url format':
+      'Tally does not call this URL: it must be an absolute http or https URL without credentials that does not point to a loopback, private or link-local address.',
     'moveTo invalid': 'Choose another column to move the contacts to.',
     '/channel invalid': 'sending on this channel is not set up for this account',
     '/vatId format': 'Not a VAT ID of the chosen country (it starts with the country’s prefix).',

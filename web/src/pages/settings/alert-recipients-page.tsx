@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { type ApiClient, ApiError } from '../../api/client.js';
 import type { AlertRecipients } from '../../api/types.js';
-import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
-import { errorText } from '../../i18n/server-text.js';
+import { errorText, fieldErrorText } from '../../i18n/server-text.js';
 import { navigate } from '../../router.js';
 import { useLoad } from '../../use-load.js';
 
@@ -32,7 +32,7 @@ export function AlertRecipientsPage({ client }: { client: ApiClient }) {
     } catch (caught) {
       const field =
         caught instanceof ApiError ? caught.errors.find((entry) => entry.field === '/email') : undefined;
-      setError(field?.message ?? messageOf(caught));
+      setError(field ? fieldErrorText(t, field) : errorText(t, caught));
       document.getElementById('alert-email')?.focus();
     } finally {
       setSaving(false);
@@ -46,7 +46,7 @@ export function AlertRecipientsPage({ client }: { client: ApiClient }) {
       setOutcome({ ok: true, text: t.alerts.removed(address) });
       await recipients.reload();
     } catch (caught) {
-      setOutcome({ ok: false, text: t.settings.failed(messageOf(caught)) });
+      setOutcome({ ok: false, text: t.settings.failed(errorText(t, caught)) });
     }
   };
 

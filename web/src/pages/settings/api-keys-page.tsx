@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ApiClient } from '../../api/client.js';
 import type { ApiKeyView, IssuedApiKey } from '../../api/types.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
-import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { errorText } from '../../i18n/server-text.js';
@@ -51,7 +51,7 @@ export function ApiKeysPage({
       setLabel('');
       await keys.reload();
     } catch (error) {
-      setLabelError(messageOf(error));
+      setLabelError(errorText(t, error));
     } finally {
       setIssuing(false);
     }
@@ -80,7 +80,7 @@ export function ApiKeysPage({
       await keys.reload();
     } catch (error) {
       setRevoking(undefined);
-      setOutcome({ ok: false, text: t.settings.failed(messageOf(error)) });
+      setOutcome({ ok: false, text: t.settings.failed(errorText(t, error)) });
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/client.js';
 import type { ImportJobView, ImportPreview, ImportReportCounts } from '../../api/types.js';
-import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
 import { useLocale } from '../../i18n/locale-context.js';
+import { errorText } from '../../i18n/server-text.js';
 
 /** How often a running import is asked for its progress. */
 const pollMs = 500;
@@ -42,7 +43,7 @@ export function ImportPage({ client }: { client: ApiClient }) {
       });
       setStep({ kind: 'preview', csv, preview });
     } catch (error) {
-      setOutcome({ ok: false, text: t.settings.failed(messageOf(error)) });
+      setOutcome({ ok: false, text: t.settings.failed(errorText(t, error)) });
     } finally {
       setBusy(false);
     }
@@ -58,7 +59,7 @@ export function ImportPage({ client }: { client: ApiClient }) {
       });
       setStep({ kind: 'running', job });
     } catch (error) {
-      setOutcome({ ok: false, text: t.settings.failed(messageOf(error)) });
+      setOutcome({ ok: false, text: t.settings.failed(errorText(t, error)) });
     } finally {
       setBusy(false);
     }

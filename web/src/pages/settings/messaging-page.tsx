@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { type ApiClient, ApiError } from '../../api/client.js';
 import type { MessageSettings } from '../../api/types.js';
-import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
 import { TestSendForm } from '../../components/test-send-form.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
-import { errorText } from '../../i18n/server-text.js';
+import { errorText, fieldErrorText } from '../../i18n/server-text.js';
+import type { ServerTexts } from '../../i18n/server-texts-en.js';
 import { useLoad } from '../../use-load.js';
 
 interface SmtpForm {
@@ -26,9 +27,9 @@ interface WhatsAppForm {
 type Errors = Record<string, string>;
 
 /** The API's field errors by pointer (`/smtp/host`), for the inputs named after them. */
-function errorsOf(error: unknown): Errors | undefined {
+function errorsOf(t: ServerTexts, error: unknown): Errors | undefined {
   if (!(error instanceof ApiError) || error.errors.length === 0) return undefined;
-  return Object.fromEntries(error.errors.map((entry) => [entry.field, entry.message]));
+  return Object.fromEntries(error.errors.map((entry) => [entry.field, fieldErrorText(t, entry)]));
 }
 
 /**
@@ -120,13 +121,13 @@ export function MessagingPage({ client }: { client: ApiClient }) {
       if (remove && channel === 'whatsapp') setWhatsApp({ baseUrl: '', phoneNumberId: '', token: '' });
       setOutcome({ channel, outcome: { ok: true, text: t.settings.saved } });
     } catch (error) {
-      const byField = errorsOf(error);
+      const byField = errorsOf(t, error);
       setErrors(byField ?? {});
       setOutcome({
         channel,
         outcome: byField
           ? { ok: false, text: t.settings.refused }
-          : { ok: false, text: t.settings.failed(messageOf(error)) },
+          : { ok: false, text: t.settings.failed(errorText(t, error)) },
       });
       const first = byField ? Object.keys(byField)[0] : undefined;
       if (first) document.getElementById(first.slice(1).replace('/', '-'))?.focus();

@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { type ApiClient, ApiError } from '../../api/client.js';
 import type { PropertyDefinitionView, PropertyType } from '../../api/types.js';
 import { Dialog } from '../../components/dialog.js';
-import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
-import { errorText } from '../../i18n/server-text.js';
+import { errorText, fieldErrorText } from '../../i18n/server-text.js';
+import type { ServerTexts } from '../../i18n/server-texts-en.js';
 import { useLoad } from '../../use-load.js';
 
 const propertyTypes: PropertyType[] = ['text', 'number', 'date', 'single_select'];
 
-const fieldErrorsOf = (error: unknown) =>
+const fieldErrorsOf = (t: ServerTexts, error: unknown) =>
   error instanceof ApiError && error.errors.length > 0
-    ? Object.fromEntries(error.errors.map((entry) => [entry.field, entry.message]))
+    ? Object.fromEntries(error.errors.map((entry) => [entry.field, fieldErrorText(t, entry)]))
     : undefined;
 
 /** The account's contact properties: list them, add one (key, label, type, options), rename a label. */
@@ -56,9 +57,9 @@ export function PropertiesPage({ client }: { client: ApiClient }) {
       setOutcome({ ok: true, text: t.properties.added(created.label) });
       await definitions.reload();
     } catch (error) {
-      const byField = fieldErrorsOf(error);
+      const byField = fieldErrorsOf(t, error);
       setErrors(byField ?? {});
-      setOutcome({ ok: false, text: byField ? t.settings.refused : t.settings.failed(messageOf(error)) });
+      setOutcome({ ok: false, text: byField ? t.settings.refused : t.settings.failed(errorText(t, error)) });
       const first = byField
         ? ['/key', '/label', '/type', '/options'].find((field) => byField[field])
         : undefined;
@@ -236,7 +237,7 @@ function RenameDialog({
         ),
       );
     } catch (caught) {
-      setError(fieldErrorsOf(caught)?.['/label'] ?? messageOf(caught));
+      setError(fieldErrorsOf(t, caught)?.['/label'] ?? errorText(t, caught));
       document.getElementById('rename-label')?.focus();
     } finally {
       setSaving(false);

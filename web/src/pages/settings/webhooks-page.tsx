@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { type ApiClient, ApiError } from '../../api/client.js';
 import type { WebhookDeliveryView, WebhookEndpointView } from '../../api/types.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
-import { messageOf, type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
-import { errorText } from '../../i18n/server-text.js';
+import { errorText, fieldErrorText } from '../../i18n/server-text.js';
 import { useLoad } from '../../use-load.js';
 
 /** The events an endpoint can subscribe to: technical names, the same in every language. */
@@ -62,10 +62,10 @@ export function WebhooksPage({ client }: { client: ApiClient }) {
       await endpoints.reload();
     } catch (error) {
       if (error instanceof ApiError && error.errors.length > 0) {
-        setErrors(Object.fromEntries(error.errors.map((entry) => [entry.field, entry.message])));
+        setErrors(Object.fromEntries(error.errors.map((entry) => [entry.field, fieldErrorText(t, entry)])));
         setOutcome({ ok: false, text: t.settings.refused });
         document.getElementById('webhook-url')?.focus();
-      } else setOutcome({ ok: false, text: t.settings.failed(messageOf(error)) });
+      } else setOutcome({ ok: false, text: t.settings.failed(errorText(t, error)) });
     } finally {
       setAdding(false);
     }
@@ -79,7 +79,7 @@ export function WebhooksPage({ client }: { client: ApiClient }) {
       setLogOf(endpoint);
       setQueued((count) => count + 1);
     } catch (error) {
-      setOutcome({ ok: false, text: t.settings.failed(messageOf(error)) });
+      setOutcome({ ok: false, text: t.settings.failed(errorText(t, error)) });
     }
   };
 
@@ -94,7 +94,7 @@ export function WebhooksPage({ client }: { client: ApiClient }) {
       setOutcome({ ok: true, text: t.settings.saved });
       await endpoints.reload();
     } catch (error) {
-      setOutcome({ ok: false, text: t.settings.failed(messageOf(error)) });
+      setOutcome({ ok: false, text: t.settings.failed(errorText(t, error)) });
     }
   };
 
@@ -106,7 +106,7 @@ export function WebhooksPage({ client }: { client: ApiClient }) {
       if (logOf?.id === endpoint.id) setLogOf(undefined);
       await endpoints.reload();
     } catch (error) {
-      setOutcome({ ok: false, text: t.settings.failed(messageOf(error)) });
+      setOutcome({ ok: false, text: t.settings.failed(errorText(t, error)) });
     } finally {
       setDeleting(undefined);
       setBusy(false);
@@ -282,7 +282,7 @@ function DeliveryLog({
       setOutcome({ ok: true, text: t.webhooks.resent });
       await reload();
     } catch (error) {
-      setOutcome({ ok: false, text: t.settings.failed(messageOf(error)) });
+      setOutcome({ ok: false, text: t.settings.failed(errorText(t, error)) });
     }
   };
 

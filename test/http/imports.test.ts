@@ -102,6 +102,23 @@ describe.each(engines)('contact import on %s', (engine) => {
     });
   });
 
+  it('gives an import job’s rejected rows the same codes', async () => {
+    const started = await api.request('POST', '/v1/import-jobs', {
+      key: account.apiKey,
+      body: 'name,email,phone\nJob Row,job@example.com,\nJob Broken,,0301234\n',
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(started.status, started.text).toBe(202);
+    let job = started.body;
+    while (job.status === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      job = (await api.request('GET', `/v1/import-jobs/${started.body.id}`, { key: account.apiKey })).body;
+    }
+    expect(job.report.rejected).toEqual([
+      { row: 3, code: 'phone_format', reason: 'phone "0301234" is not an international number' },
+    ]);
+  });
+
   it('runs from the command line with the same report', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'tally-import-'));
     try {

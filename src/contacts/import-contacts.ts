@@ -6,7 +6,7 @@ import type { Catalog } from '../billing/catalog.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
-import type { Contact, ContactInput } from './contact.js';
+import type { Contact, ContactInput, ContactRefusal } from './contact.js';
 import { normaliseEmail, normalisePhone } from './contact-fields.js';
 import { findContact, findContactByEmailOrPhone, loadPropertyDefinitions } from './contact-repository.js';
 import { type Impact, previewImpact } from './impact-preview.js';
@@ -20,9 +20,33 @@ export interface ImportReport {
   imported: number;
   updated: number;
   unchanged: number;
-  rejected: { row: number; reason: string }[];
+  rejected: ImportRejection[];
   /** Only with a preview: the contacts it would touch and what that adds to this month. */
   impact?: Impact;
+}
+
+/**
+ * Why a row was not imported, as a stable code for clients that show it in their own
+ * language (decision 0057); `reason` stays the English sentence for API users.
+ */
+export const importRejectionCodes = [
+  'too_many_rows',
+  'email_format',
+  'phone_format',
+  'unknown_status',
+  'missing_identity',
+  'duplicate_contact',
+  'name_length',
+  'property_value',
+  'not_saved',
+] as const;
+export type ImportRejectionCode = (typeof importRejectionCodes)[number];
+
+export interface ImportRejection {
+  /** The row's number in the file (the header is row 1); 0 for the file as a whole. */
+  row: number;
+  code: ImportRejectionCode;
+  reason: string;
 }
 
 export interface ImportOptions {
@@ -63,7 +87,11 @@ export async function importContacts(
   }) as Record<string, string>[];
   const report: ImportReport = { rows: records.length, imported: 0, updated: 0, unchanged: 0, rejected: [] };
   if (records.length > maxImportRows) {
-    report.rejected.push({ row: 0, reason: `at most ${maxImportRows} rows per import` });
+    report.rejected.push({
+      row: 0,
+      code: 'too_many_rows',
+      reason: `at most ${maxImportRows} rows per import`,
+    });
     return report;
   }
   if (!(await findUsageCalendar(store, accountId))) throw new Error(`no account ${accountId}`);
@@ -88,18 +116,9 @@ export async function importContacts(
     const status = record.status
       ? columns.find((column) => column.name.toLowerCase() === record.status?.toLowerCase())
       : undefined;
-    const reason =
-      record.email && !email
-        ? `email "${record.email}" is not a valid e-mail address`
-        : record.phone && !phone
-          ? `phone "${record.phone}" is not an international number`
-          : record.status && !status
-            ? `no board column "${record.status}"`
-            : !record.name && !email && !phone
-              ? 'a row needs a name, an e-mail address or a phone number'
-              : undefined;
-    if (reason) {
-      report.rejected.push({ row, reason });
+    const rejection = rejectionOf(record, email, phone, status !== undefined);
+    if (rejection) {
+      report.rejected.push({ row, ...rejection });
       continue;
     }
     const properties = Object.fromEntries(
@@ -138,7 +157,7 @@ export async function importContacts(
           continue;
         }
         const saved = await saveContactWithin(db, store, accountId, existing, input, 'import', now);
-        if (!saved.ok) report.rejected.push({ row, reason: saved.message });
+        if (!saved.ok) report.rejected.push({ row, code: saveRejectionCode(saved), reason: saved.message });
         else if (!existing) report.imported++;
         else if (saved.activities.length > 0) report.updated++;
         else report.unchanged++;
@@ -185,4 +204,30 @@ function wouldChange(contact: Contact, input: ContactInput): boolean {
   return Object.entries(input.properties ?? {}).some(
     ([key, value]) => contact.properties[key] !== String(value),
   );
+}
+
+/** Why a CSV row cannot become a contact before anything is written, or undefined. */
+function rejectionOf(
+  record: Record<string, string>,
+  email: string | undefined,
+  phone: string | undefined,
+  statusFound: boolean,
+): Omit<ImportRejection, 'row'> | undefined {
+  if (record.email && !email)
+    return { code: 'email_format', reason: `email "${record.email}" is not a valid e-mail address` };
+  if (record.phone && !phone)
+    return { code: 'phone_format', reason: `phone "${record.phone}" is not an international number` };
+  if (record.status && !statusFound)
+    return { code: 'unknown_status', reason: `no board column "${record.status}"` };
+  if (!record.name && !email && !phone)
+    return { code: 'missing_identity', reason: 'a row needs a name, an e-mail address or a phone number' };
+  return undefined;
+}
+
+/** The import's code for a contact the save refused (the checks above passed). */
+function saveRejectionCode(refused: ContactRefusal): ImportRejectionCode {
+  if (refused.code === 'duplicate') return 'duplicate_contact';
+  if (refused.field === '/name') return 'name_length';
+  if (refused.field.startsWith('/properties/')) return 'property_value';
+  return 'not_saved';
 }

@@ -16,6 +16,7 @@ const csv = [
   'Lost Column,lost@example.com,,Nowhere,',
   ',,,,',
   '"Quoted, Name",quoted@example.com,,,"Comma, Inc"',
+  'Bad Phone,,12345,,',
 ].join('\n');
 
 describe.each(engines)('contact import on %s', (engine) => {
@@ -49,7 +50,13 @@ describe.each(engines)('contact import on %s', (engine) => {
       headers: { 'content-type': 'text/csv' },
     });
     expect(preview.status).toBe(200);
-    expect(preview.body).toMatchObject({ preview: true, rows: 7, imported: 2, updated: 1, unchanged: 1 });
+    expect(preview.body).toMatchObject({ preview: true, rows: 8, imported: 2, updated: 1, unchanged: 1 });
+    expect(preview.body.rejected.map((rejection: { code: string }) => rejection.code)).toEqual([
+      'email_format',
+      'unknown_status',
+      'missing_identity',
+      'phone_format',
+    ]);
     expect(preview.body.impact).toMatchObject({ contactsTouched: 3, newlyActive: 2 });
     expect((await api.request('GET', '/v1/usage', { key: account.apiKey })).body.activeContacts).toBe(
       activeBefore,
@@ -62,14 +69,19 @@ describe.each(engines)('contact import on %s', (engine) => {
     expect(response.status, response.text).toBe(201);
     expect(response.body).toEqual({
       preview: false,
-      rows: 7,
+      rows: 8,
       imported: 2,
       updated: 1,
       unchanged: 1,
       rejected: [
-        { row: 5, reason: 'email "not-an-email" is not a valid e-mail address' },
-        { row: 6, reason: 'no board column "Nowhere"' },
-        { row: 7, reason: 'a row needs a name, an e-mail address or a phone number' },
+        { row: 5, code: 'email_format', reason: 'email "not-an-email" is not a valid e-mail address' },
+        { row: 6, code: 'unknown_status', reason: 'no board column "Nowhere"' },
+        {
+          row: 7,
+          code: 'missing_identity',
+          reason: 'a row needs a name, an e-mail address or a phone number',
+        },
+        { row: 9, code: 'phone_format', reason: 'phone "12345" is not an international number' },
       ],
     });
     const ada = (await api.request('GET', '/v1/contacts?q=ada%40example.com', { key: account.apiKey })).body
@@ -88,6 +100,23 @@ describe.each(engines)('contact import on %s', (engine) => {
       kind: 'contact.created',
       actor: 'import',
     });
+  });
+
+  it('gives an import job’s rejected rows the same codes', async () => {
+    const started = await api.request('POST', '/v1/import-jobs', {
+      key: account.apiKey,
+      body: 'name,email,phone\nJob Row,job@example.com,\nJob Broken,,0301234\n',
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(started.status, started.text).toBe(202);
+    let job = started.body;
+    while (job.status === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      job = (await api.request('GET', `/v1/import-jobs/${started.body.id}`, { key: account.apiKey })).body;
+    }
+    expect(job.report.rejected).toEqual([
+      { row: 3, code: 'phone_format', reason: 'phone "0301234" is not an international number' },
+    ]);
   });
 
   it('runs from the command line with the same report', async () => {

@@ -8,7 +8,8 @@ import { type Harness, startHarness, type TestAccount } from '../support/http-ha
  * Errors the server answers in English read in the user's language, chosen by the problem's
  * code (decision 0057), where the dashboard used to show the server's `detail`: a settings
  * action refused (revoking a key someone else revoked meanwhile) and a board column whose
- * page load is refused (a search longer than the API takes).
+ * page load is refused (a search longer than the API takes), and an import's rejected rows
+ * (by each rejection's code).
  */
 describe.each(engines)('server errors in a German dashboard (%s)', (engine) => {
   let api: Harness;
@@ -70,5 +71,22 @@ describe.each(engines)('server errors in a German dashboard (%s)', (engine) => {
     expect(await alert.textContent()).not.toMatch(/must|characters|fewer/i);
     expect(await page.locator('section[data-column] [role="alert"]').count()).toBe(5);
     await screenshot(page, `server-errors-de-${engine}-board-column`);
+  });
+
+  it('says in German why an import rejected a row, not the server’s English reason', async () => {
+    await page.goto(`${api.url}/settings/import`);
+    await page.getByLabel('CSV-Datei').setInputFiles({
+      name: 'kontakte.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,email\nAnna Muster,anna@beispiel.example\nKaputt,keine-adresse\n'),
+    });
+    await page.getByRole('button', { name: 'Datei prüfen' }).click();
+    const rejected = page.getByRole('table', { name: 'Abgelehnte Zeilen' });
+    await expect.poll(() => rejected.isVisible()).toBe(true);
+    const cells = rejected.getByRole('row').nth(1).getByRole('cell');
+    expect(await cells.nth(0).textContent()).toBe('3');
+    expect(await cells.nth(1).textContent()).toBe('Die E-Mail-Adresse ist ungültig.');
+    expect(await cells.nth(1).getAttribute('lang')).toBeNull();
+    await screenshot(page, `server-errors-de-${engine}-import-rejected`);
   });
 });

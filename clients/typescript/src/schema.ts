@@ -4971,6 +4971,12 @@ export interface operations {
                         report: {
                             imported: number;
                             rejected: {
+                                /**
+                                 * @description Why the row was rejected, stable for clients to translate
+                                 * @example email_format
+                                 * @enum {unknown}
+                                 */
+                                code?: "too_many_rows" | "email_format" | "phone_format" | "unknown_status" | "missing_identity" | "duplicate_contact" | "name_length" | "property_value" | "not_saved";
                                 reason: string;
                                 row: number;
                             }[];
@@ -5108,6 +5114,12 @@ export interface operations {
                         report: {
                             imported: number;
                             rejected: {
+                                /**
+                                 * @description Why the row was rejected, stable for clients to translate
+                                 * @example email_format
+                                 * @enum {unknown}
+                                 */
+                                code?: "too_many_rows" | "email_format" | "phone_format" | "unknown_status" | "missing_identity" | "duplicate_contact" | "name_length" | "property_value" | "not_saved";
                                 reason: string;
                                 row: number;
                             }[];
@@ -5241,7 +5253,16 @@ export interface operations {
                         /** @description true: nothing was written */
                         preview: boolean;
                         rejected: {
-                            /** @example email is not an e-mail address */
+                            /**
+                             * @description Why the row was rejected, stable for clients to translate
+                             * @example email_format
+                             * @enum {unknown}
+                             */
+                            code: "too_many_rows" | "email_format" | "phone_format" | "unknown_status" | "missing_identity" | "duplicate_contact" | "name_length" | "property_value" | "not_saved";
+                            /**
+                             * @description The reason in English; show `code` in the user’s language
+                             * @example email "ann@" is not a valid e-mail address
+                             */
                             reason: string;
                             /**
                              * @description The row’s number in the file; 0 for the file as a whole
@@ -5301,7 +5322,16 @@ export interface operations {
                         /** @description true: nothing was written */
                         preview: boolean;
                         rejected: {
-                            /** @example email is not an e-mail address */
+                            /**
+                             * @description Why the row was rejected, stable for clients to translate
+                             * @example email_format
+                             * @enum {unknown}
+                             */
+                            code: "too_many_rows" | "email_format" | "phone_format" | "unknown_status" | "missing_identity" | "duplicate_contact" | "name_length" | "property_value" | "not_saved";
+                            /**
+                             * @description The reason in English; show `code` in the user’s language
+                             * @example email "ann@" is not a valid e-mail address
+                             */
                             reason: string;
                             /**
                              * @description The row’s number in the file; 0 for the file as a whole

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { Instant } from './common-schemas.js';
+import { ImportRejectionCode } from './import-schemas.js';
 
 export const ImportJobParams = Type.Object(
   { jobId: Type.String({ maxLength: 64 }) },
@@ -13,7 +14,11 @@ const ImportReport = Type.Object(
     updated: Type.Integer(),
     unchanged: Type.Integer(),
     rejected: Type.Array(
-      Type.Object({ row: Type.Integer(), reason: Type.String() }, { additionalProperties: false }),
+      Type.Object(
+        // Optional: jobs that finished before codes existed have stored reports without one.
+        { row: Type.Integer(), code: Type.Optional(ImportRejectionCode), reason: Type.String() },
+        { additionalProperties: false },
+      ),
     ),
   },
   { additionalProperties: false },

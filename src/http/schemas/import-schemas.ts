@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { maxImportRows } from '../../contacts/import-contacts.js';
+import { importRejectionCodes, maxImportRows } from '../../contacts/import-contacts.js';
 import { ImpactView } from './impact-schemas.js';
 
 /** The request body: CSV text, a header row then one contact a row. */
@@ -15,6 +15,12 @@ export const ImportBody = {
     },
   },
 } as const;
+
+/** Why a row was rejected, stable for clients to translate. */
+export const ImportRejectionCode = Type.Enum([...importRejectionCodes], {
+  description: 'Why the row was rejected, stable for clients to translate',
+  examples: ['email_format'],
+});
 
 export const ImportReport = Type.Object(
   {
@@ -35,7 +41,11 @@ export const ImportReport = Type.Object(
             description: 'The row’s number in the file; 0 for the file as a whole',
             examples: [17],
           }),
-          reason: Type.String({ examples: ['email is not an e-mail address'] }),
+          code: ImportRejectionCode,
+          reason: Type.String({
+            description: 'The reason in English; show `code` in the user’s language',
+            examples: ['email "ann@" is not a valid e-mail address'],
+          }),
         },
         { additionalProperties: false },
       ),

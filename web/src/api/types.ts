@@ -65,5 +65,6 @@ export type PropertyDefinitionView = ResponseBody<'/v1/property-definitions'>['d
 export type PropertyType = PropertyDefinitionView['type'];
 export type AlertRecipients = ResponseBody<'/v1/alert-recipients'>;
 export type ImportPreview = ResponseBody<'/v1/imports', 'post'>;
-export type ImportReportCounts = Omit<ImportPreview, 'preview' | 'impact'>;
 export type ImportJobView = ResponseBody<'/v1/import-jobs/{jobId}'>;
+/** A job's report: a preview's counts, where a rejection's `code` may be missing (older jobs). */
+export type ImportReportCounts = NonNullable<ImportJobView['report']>;

@@ -45,6 +45,14 @@ export function errorText(t: ServerTexts, caught: unknown): string {
   return caught instanceof Error ? caught.message : String(caught);
 }
 
+/**
+ * Why an import row was rejected, by its code; a code this dashboard does not know (or a
+ * report stored before codes existed) keeps the server's English reason.
+ */
+export function importRejectionText(t: ServerTexts, rejection: { code?: string; reason: string }): string {
+  return (rejection.code ? lookup(t.importRejections, rejection.code) : undefined) ?? rejection.reason;
+}
+
 /** A plan's name by its id; a plan this dashboard does not know keeps the server's name. */
 export function planNameText(t: ServerTexts, id: string | null | undefined, serverName?: string | null) {
   return (id ? lookup(t.planNames, id) : undefined) ?? serverName ?? id ?? '';

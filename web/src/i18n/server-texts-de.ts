@@ -89,6 +89,17 @@ export const serverTextsDe: ServerTexts = {
     thresholdOver: (over, cost) => `Bisher ${over} darüber: ${cost} Mehrnutzung.`,
     thresholdCheapest: (option, cost) => `Günstigste Option: ${option} für ${cost} im Monat.`,
   },
+  importRejections: {
+    too_many_rows: 'Die Datei hat zu viele Zeilen für einen Import.',
+    email_format: 'Die E-Mail-Adresse ist ungültig.',
+    phone_format: 'Die Telefonnummer ist keine internationale Nummer, z. B. +49 30 1234567.',
+    unknown_status: 'Eine Board-Spalte mit diesem Namen gibt es nicht.',
+    missing_identity: 'Eine Zeile braucht einen Namen, eine E-Mail-Adresse oder eine Telefonnummer.',
+    duplicate_contact: 'Ein anderer Kontakt hat bereits diese E-Mail-Adresse oder Telefonnummer.',
+    name_length: 'Der Name muss 1 bis 200 Zeichen lang sein.',
+    property_value: 'Ein Eigenschaftswert passt nicht zu seinem Typ.',
+    not_saved: 'Der Kontakt konnte nicht gespeichert werden.',
+  },
   planNames: {
     start: 'Start',
     grow: 'Grow',

@@ -96,6 +96,18 @@ export const serverTextsEn = {
     thresholdOver: (over: string, cost: string) => `${over} over so far: ${cost} overusage.`,
     thresholdCheapest: (option: string, cost: string) => `Cheapest option: ${option} at ${cost} a month.`,
   },
+  /** Why an import row was rejected, by its `code`; the row number says which row. */
+  importRejections: {
+    too_many_rows: 'The file has too many rows for one import.',
+    email_format: 'The e-mail address is not valid.',
+    phone_format: 'The phone number is not an international number, e.g. +49 30 1234567.',
+    unknown_status: 'There is no board column with this name.',
+    missing_identity: 'A row needs a name, an e-mail address or a phone number.',
+    duplicate_contact: 'Another contact already has this e-mail address or phone number.',
+    name_length: 'The name must be 1 to 200 characters.',
+    property_value: 'A property value is not valid for its type.',
+    not_saved: 'The contact could not be saved.',
+  },
   /** The catalogue's plans by id; a plan not listed shows the server's name. */
   planNames: {
     start: 'Start',

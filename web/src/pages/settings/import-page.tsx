@@ -3,7 +3,7 @@ import type { ApiClient } from '../../api/client.js';
 import type { ImportJobView, ImportPreview, ImportReportCounts } from '../../api/types.js';
 import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
 import { useLocale } from '../../i18n/locale-context.js';
-import { errorText } from '../../i18n/server-text.js';
+import { errorText, importRejectionText, lookup } from '../../i18n/server-text.js';
 
 /** How often a running import is asked for its progress. */
 const pollMs = 500;
@@ -209,7 +209,9 @@ function Rejected({ report }: { report: ImportReportCounts }) {
           {report.rejected.slice(0, rejectedShown).map((rejection) => (
             <tr key={rejection.row}>
               <td className="number">{format.count(rejection.row)}</td>
-              <td lang="en">{rejection.reason}</td>
+              <td lang={rejection.code && lookup(t.importRejections, rejection.code) ? undefined : 'en'}>
+                {importRejectionText(t, rejection)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,9 +8,10 @@ import { fanOutActivity } from '../../src/metering/fan-out-activity.js';
 import { recordActivities, recordActivitiesWithin } from '../../src/metering/record-activities.js';
 import { verifyMetering } from '../../src/metering/verify-metering.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
-import { dropPostgresSchema, type Engine, openStore, type Store } from '../../src/store/store.js';
-import { createTestDatabase, engines, postgresTestUrl, type TestDatabase } from '../support/engines.js';
+import { type Engine, openStore, type Store } from '../../src/store/store.js';
+import { createTestDatabase, engines, type TestDatabase } from '../support/engines.js';
 import { activity, at, seedAccount } from '../support/metering-fixtures.js';
+import { openUnmigratedStore } from '../support/unmigrated-store.js';
 
 const march = { index: 2, start: at('2026-03-01T00:00'), end: at('2026-04-01T00:00') };
 
@@ -273,7 +270,7 @@ async function ledgerDays(store: Store, accountId: string): Promise<Record<strin
 
 describe.each(engines)('migration 15 on %s', (engine: Engine) => {
   it('counts the existing months’ active sets by local day', async () => {
-    const { store, dispose } = await openEmpty(engine);
+    const { store, dispose } = await openUnmigratedStore(engine);
     try {
       await migrateToLatest(store, 13);
       const berlinAnchor = at('2026-01-01T00:00');
@@ -320,26 +317,3 @@ describe.each(engines)('migration 15 on %s', (engine: Engine) => {
     }
   });
 });
-
-async function openEmpty(engine: Engine) {
-  if (engine === 'sqlite') {
-    const directory = mkdtempSync(join(tmpdir(), 'tally-migrate-'));
-    const store = await openStore(join(directory, 'tally.db'), { migrate: false });
-    return {
-      store,
-      dispose: async () => {
-        await store.close();
-        rmSync(directory, { recursive: true, force: true });
-      },
-    };
-  }
-  const schema = `tally_migrate_${randomBytes(5).toString('hex')}`;
-  const store = await openStore(postgresTestUrl, { schema, migrate: false });
-  return {
-    store,
-    dispose: async () => {
-      await store.close();
-      await dropPostgresSchema(postgresTestUrl, schema);
-    },
-  };
-}

@@ -1,36 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { listBoardColumn } from '../../src/contacts/board-column.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
-import { dropPostgresSchema, type Engine, openStore } from '../../src/store/store.js';
-import { engines, postgresTestUrl } from '../support/engines.js';
-
-async function openEmpty(engine: Engine) {
-  if (engine === 'sqlite') {
-    const directory = mkdtempSync(join(tmpdir(), 'tally-migrate-'));
-    const store = await openStore(join(directory, 'tally.db'), { migrate: false });
-    return {
-      store,
-      dispose: async () => {
-        await store.close();
-        rmSync(directory, { recursive: true, force: true });
-      },
-    };
-  }
-  const schema = `tally_migrate_${randomBytes(5).toString('hex')}`;
-  const store = await openStore(postgresTestUrl, { schema, migrate: false });
-  return {
-    store,
-    dispose: async () => {
-      await store.close();
-      await dropPostgresSchema(postgresTestUrl, schema);
-    },
-  };
-}
+import { engines } from '../support/engines.js';
+import { openUnmigratedStore } from '../support/unmigrated-store.js';
 
 /**
  * Migrations 17 and 18 give contacts that existed before them a "recently active" time
@@ -39,7 +12,7 @@ async function openEmpty(engine: Engine) {
  */
 describe.each(engines)('the board migration on %s', (engine) => {
   it('fills the order columns of existing contacts, so every order pages them', async () => {
-    const { store, dispose } = await openEmpty(engine);
+    const { store, dispose } = await openUnmigratedStore(engine);
     try {
       await migrateToLatest(store, 13);
       await sql`INSERT INTO accounts (account_id, name, time_zone, billing_anchor, created_at)

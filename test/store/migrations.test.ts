@@ -1,7 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { findBillingDetails, saveBillingDetails } from '../../src/billing/billing-details-repository.js';
@@ -11,37 +7,15 @@ import { recordActivities } from '../../src/metering/record-activities.js';
 import { verifyMetering } from '../../src/metering/verify-metering.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations/index.js';
-import { dropPostgresSchema, type Engine, openStore } from '../../src/store/store.js';
-import { engines, postgresTestUrl } from '../support/engines.js';
+import type { openStore } from '../../src/store/store.js';
+import { engines } from '../support/engines.js';
 import { partitionRows } from '../support/ledger-partitions.js';
 import { activity, at, seedAccount } from '../support/metering-fixtures.js';
-
-async function openEmpty(engine: Engine) {
-  if (engine === 'sqlite') {
-    const directory = mkdtempSync(join(tmpdir(), 'tally-migrate-'));
-    const store = await openStore(join(directory, 'tally.db'), { migrate: false });
-    return {
-      store,
-      dispose: async () => {
-        await store.close();
-        rmSync(directory, { recursive: true, force: true });
-      },
-    };
-  }
-  const schema = `tally_migrate_${randomBytes(5).toString('hex')}`;
-  const store = await openStore(postgresTestUrl, { schema, migrate: false });
-  return {
-    store,
-    dispose: async () => {
-      await store.close();
-      await dropPostgresSchema(postgresTestUrl, schema);
-    },
-  };
-}
+import { openUnmigratedStore } from '../support/unmigrated-store.js';
 
 describe.each(engines)('migrations on %s', (engine) => {
   it('apply once, in order, and a second run applies nothing', async () => {
-    const { store, dispose } = await openEmpty(engine);
+    const { store, dispose } = await openUnmigratedStore(engine);
     try {
       expect(await migrateToLatest(store)).toEqual(migrations.map((migration) => migration.version));
       expect(await migrateToLatest(store)).toEqual([]);
@@ -51,7 +25,7 @@ describe.each(engines)('migrations on %s', (engine) => {
   });
 
   it('carry each account’s subscription over as its first term (migration 4)', async () => {
-    const { store, dispose } = await openEmpty(engine);
+    const { store, dispose } = await openUnmigratedStore(engine);
     try {
       await migrateToLatest(store, 3);
       await sql`INSERT INTO accounts VALUES ('acc_old', 'Old GmbH', 'Europe/Berlin', 1767222000000, 1767222000000)`.execute(
@@ -78,7 +52,7 @@ describe.each(engines)('migrations on %s', (engine) => {
   });
 
   it('start each existing account billing at its first month and give it the default board (migrations 5 and 6)', async () => {
-    const { store, dispose } = await openEmpty(engine);
+    const { store, dispose } = await openUnmigratedStore(engine);
     try {
       await migrateToLatest(store, 4);
       // Anchored on 31 January, Berlin time: month 1 starts on 28 February, the day clamped.
@@ -111,7 +85,7 @@ describe.each(engines)('migrations on %s', (engine) => {
   });
 
   it('keep every first activity explained and every key idempotent across the ledger re-keying (migration 10)', async () => {
-    const { store, dispose } = await openEmpty(engine);
+    const { store, dispose } = await openUnmigratedStore(engine);
     try {
       await migrateToLatest(store, 9);
       const account = await seedAccount(store);
@@ -177,7 +151,7 @@ describe.each(engines)('migrations on %s', (engine) => {
   });
 
   it('leave room on PostgreSQL month-row pages for counter updates, and SQLite as it was (migration 11)', async () => {
-    const { store, dispose } = await openEmpty(engine);
+    const { store, dispose } = await openUnmigratedStore(engine);
     try {
       await migrateToLatest(store, 10);
       const before = await monthTableStorage(store);
@@ -195,7 +169,7 @@ describe.each(engines)('migrations on %s', (engine) => {
   });
 
   it('keep every account’s billing details when they gain the structured address (migration 12)', async () => {
-    const { store, dispose } = await openEmpty(engine);
+    const { store, dispose } = await openUnmigratedStore(engine);
     try {
       await migrateToLatest(store, 11);
       await sql`INSERT INTO accounts (account_id, name, time_zone, billing_anchor, created_at)
@@ -239,7 +213,7 @@ describe.each(engines)('migrations on %s', (engine) => {
   });
 
   it('keep every ledger row, partitioned by month on PostgreSQL, with the key now unique per month (migration 14)', async () => {
-    const { store, dispose } = await openEmpty(engine);
+    const { store, dispose } = await openUnmigratedStore(engine);
     try {
       await migrateToLatest(store, 13);
       const account = await seedAccount(store);

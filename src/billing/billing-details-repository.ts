@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../store/schema.js';
+import type { BillingDetailsTable, Database } from '../store/schema.js';
 import type { PostalAddressParts } from './invoice.js';
 import type { VatTerms } from './vat-breakdown.js';
 
@@ -19,11 +19,13 @@ export interface BillingDetails {
 }
 
 export async function findBillingDetails(db: Kysely<Database>, accountId: string): Promise<BillingDetails> {
-  const row = await db
-    .selectFrom('billing_details')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .executeTakeFirst();
+  return toBillingDetails(
+    await db.selectFrom('billing_details').selectAll().where('account_id', '=', accountId).executeTakeFirst(),
+  );
+}
+
+/** A billing-details row as the billing code uses it; no row reads as details not given yet (0 % VAT). */
+export function toBillingDetails(row: BillingDetailsTable | undefined): BillingDetails {
   return {
     legalName: row?.legal_name ?? undefined,
     address: row?.address ?? undefined,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../store/schema.js';
+import type { Database, SubscriptionTermsTable } from '../store/schema.js';
 import type { Configuration } from './configuration.js';
 import type { InvoiceLine } from './invoice-line.js';
 import { configurationOf, type SubscriptionTerm } from './subscription-term.js';
@@ -25,16 +25,20 @@ export async function loadTermsOfAccounts(
     .execute();
   for (const row of rows) {
     const list = terms.get(row.account_id) ?? [];
-    list.push({
-      sequence: row.sequence,
-      effectiveFrom: row.effective_from,
-      configuration: configurationOf(row.plan_id, row.cycle, row.addon_contacts),
-      cycleStartMonth: row.cycle_start_month,
-      changeId: row.change_id,
-    });
+    list.push(toSubscriptionTerm(row));
     terms.set(row.account_id, list);
   }
   return terms;
+}
+
+export function toSubscriptionTerm(row: SubscriptionTermsTable): SubscriptionTerm {
+  return {
+    sequence: row.sequence,
+    effectiveFrom: row.effective_from,
+    configuration: configurationOf(row.plan_id, row.cycle, row.addon_contacts),
+    cycleStartMonth: row.cycle_start_month,
+    changeId: row.change_id,
+  };
 }
 
 export async function insertTerm(

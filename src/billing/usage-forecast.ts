@@ -1,6 +1,5 @@
 import type { Cents } from '../domain/money.js';
-import { type DailyActivations, dailyActivations } from '../metering/daily-activations.js';
-import type { Store } from '../store/store.js';
+import { type DailyActivations, type DayCount, dailyActivationsFrom } from '../metering/daily-activations.js';
 import { computeUsageFigures } from './allowance.js';
 import type { Catalog } from './catalog.js';
 import { forecastMonthEnd } from './forecast.js';
@@ -14,23 +13,18 @@ export interface UsageForecast {
   days: DailyActivations[];
 }
 
-/** The month-end projection of a month's usage as of `now` (a month that has ended projects its final count). */
-export async function forecastUsage(
-  store: Store,
+/**
+ * The month-end projection of a month's usage as of `now` (a month that has ended projects
+ * its final count), from the month's day counters read with the usage.
+ */
+export function forecastUsage(
   catalog: Catalog,
-  accountId: string,
   usage: Usage,
+  dayCounts: readonly DayCount[],
   now: number,
-): Promise<UsageForecast> {
+): UsageForecast {
   const { month } = usage;
-  // The day counters are a read of at most 31 rows, exact at every read: nothing to cache.
-  const days = await dailyActivations(
-    store,
-    accountId,
-    month,
-    usage.account.timeZone,
-    Math.min(now, month.end),
-  );
+  const days = dailyActivationsFrom(dayCounts, month, usage.account.timeZone, Math.min(now, month.end));
   const forecast = forecastMonthEnd({
     activeContacts: usage.activeContacts,
     days,

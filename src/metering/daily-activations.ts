@@ -1,7 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { localDayStarts } from '../domain/local-days.js';
 import type { UsageMonth } from '../domain/usage-month.js';
-import type { Store } from '../store/store.js';
 
 /** One local calendar day of a usage month: how many contacts became active on it. */
 export interface DailyActivations {
@@ -14,31 +13,29 @@ export interface DailyActivations {
   cumulative: number;
 }
 
+/** One day's counter of a usage month as stored (migration 15): written with the active set. */
+export interface DayCount {
+  dayStart: number;
+  newlyActive: number;
+}
+
 /**
- * The month's active contacts by the local day of their first qualifying activity: the
- * daily chart and the forecast's pace. The per-day counters written with the active set
- * (migration 15) answer it with at most 31 rows read by primary key, so a month of
- * 100,000 contacts costs what a month of 20 does. Days after `until` (the future of the
- * current month) are left out.
+ * The month's active contacts by the local day of their first qualifying activity — the
+ * daily chart and the forecast's pace — from the month's day counters (at most 31 rows,
+ * so a month of 100,000 contacts costs what a month of 20 does). Days after `until` (the
+ * future of the current month) are left out.
  */
-export async function dailyActivations(
-  store: Store,
-  accountId: string,
+export function dailyActivationsFrom(
+  dayCounts: readonly DayCount[],
   month: UsageMonth,
   timeZone: string,
   until: number = month.end,
-): Promise<DailyActivations[]> {
-  const rows = await store.db
-    .selectFrom('daily_activations')
-    .select(['day_start', 'newly_active'])
-    .where('account_id', '=', accountId)
-    .where('period_start', '=', month.start)
-    .execute();
+): DailyActivations[] {
   const days = localDays(month, timeZone, Math.min(until, month.end));
   const counts = new Array<number>(days.length).fill(0);
-  for (const row of rows) {
-    const index = dayIndexOf(days, Number(row.day_start));
-    if (index >= 0) counts[index] = (counts[index] ?? 0) + Number(row.newly_active);
+  for (const count of dayCounts) {
+    const index = dayIndexOf(days, count.dayStart);
+    if (index >= 0) counts[index] = (counts[index] ?? 0) + count.newlyActive;
   }
   let cumulative = 0;
   return days.map((day, index) => {

@@ -2,9 +2,8 @@ import { sql } from 'kysely';
 import { findUsageCalendar } from '../accounts/account-repository.js';
 import { advise } from '../billing/advisor.js';
 import { allowanceOf } from '../billing/allowance.js';
-import { findBillingDetails } from '../billing/billing-details-repository.js';
 import type { Catalog } from '../billing/catalog.js';
-import { readUsage } from '../billing/read-usage.js';
+import { readUsageWithDetails } from '../billing/read-usage.js';
 import { forecastUsage } from '../billing/usage-forecast.js';
 import { formatCents } from '../domain/money.js';
 import { formatInstant } from '../domain/usage-month.js';
@@ -34,22 +33,25 @@ export async function checkUsageThresholds(
   now: number,
 ): Promise<ThresholdPercent[]> {
   if (!(await mayHaveThresholdsToAnnounce(store, catalog, accountId, at))) return [];
-  const usage = await readUsage(store, catalog, accountId, at);
-  if (!usage?.configuration || usage.allowance === undefined) return [];
+  const read = await readUsageWithDetails(store, catalog, accountId, at);
+  const usage = read?.usage;
+  if (!read || !usage?.configuration || usage.allowance === undefined) return [];
   const missing = reachedThresholds(usage.activeContacts, usage.allowance).filter(
     (percent) => !usage.thresholdsReached.some((reached) => reached.percent === percent),
   );
   if (missing.length === 0) return [];
 
   const zone = usage.account.timeZone;
-  const forecast = await forecastUsage(store, catalog, accountId, usage, now);
+  const forecast = forecastUsage(catalog, usage, read.dayCounts, now);
   const advice = advise(
     catalog,
     usage.configuration,
     Math.max(forecast.activeContacts, usage.activeContacts),
   );
-  const billing = await findBillingDetails(store.db, accountId);
-  const recipients = thresholdEmailAddresses(billing.email, await listAlertRecipients(store.db, accountId));
+  const recipients = thresholdEmailAddresses(
+    read.billingDetails.email,
+    await listAlertRecipients(store.db, accountId),
+  );
   const cheapest = advice.options[0];
   if (!cheapest) return [];
   const money = (cents: number) => ({ amount: formatCents(cents), currency: catalog.currency });

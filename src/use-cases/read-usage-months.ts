@@ -1,16 +1,15 @@
 import type { Account } from '../accounts/account.js';
 import { findAccount, findUsageCalendar } from '../accounts/account-repository.js';
-import { findBillingDetails } from '../billing/billing-details-repository.js';
 import type { Catalog } from '../billing/catalog.js';
 import { type ProjectedBill, projectedBill } from '../billing/projected-bill.js';
-import { readUsage, type Usage } from '../billing/read-usage.js';
+import { readUsageWithDetails, type Usage } from '../billing/read-usage.js';
 import { forecastUsage, type UsageForecast } from '../billing/usage-forecast.js';
 import { listUsageMonths, type UsageMonthSummary } from '../billing/usage-history.js';
 import { type ContactLabel, findContactLabels } from '../contacts/contact-repository.js';
 import type { ActivityKind } from '../domain/activity.js';
 import type { UsageMonth } from '../domain/usage-month.js';
 import { zonedAnchor } from '../domain/usage-month.js';
-import { type DailyActivations, dailyActivations } from '../metering/daily-activations.js';
+import { type DailyActivations, dailyActivationsFrom } from '../metering/daily-activations.js';
 import { type ActiveContact, listActiveContacts, maxPageSize } from '../metering/list-active-contacts.js';
 import type { Store } from '../store/store.js';
 
@@ -40,12 +39,10 @@ export async function readCurrentUsage(
   accountId: string,
   now: number,
 ): Promise<CurrentUsage | undefined> {
-  const usage = await readUsage(store, catalog, accountId, now);
-  if (!usage) return undefined;
-  const [forecast, billingDetails] = await Promise.all([
-    forecastUsage(store, catalog, accountId, usage, now),
-    findBillingDetails(store.db, accountId),
-  ]);
+  const read = await readUsageWithDetails(store, catalog, accountId, now);
+  if (!read) return undefined;
+  const { usage, dayCounts, billingDetails } = read;
+  const forecast = forecastUsage(catalog, usage, dayCounts, now);
   const bill = usage.configuration
     ? projectedBill(catalog, usage.configuration, forecast.overusageCost, billingDetails)
     : undefined;
@@ -60,16 +57,16 @@ export async function readDailyUsage(
   period: string,
   now: number,
 ): Promise<{ usage: Usage; days: DailyActivations[] } | undefined> {
-  const usage = await readUsage(
+  const read = await readUsageWithDetails(
     store,
     catalog,
     accountId,
     await instantOfPeriod(store, accountId, period, now),
   );
-  if (!usage) return undefined;
+  if (!read) return undefined;
+  const { usage } = read;
   const until = Math.min(Math.max(now, usage.month.start), usage.month.end);
-  const days = await dailyActivations(store, accountId, usage.month, usage.account.timeZone, until);
-  return { usage, days };
+  return { usage, days: dailyActivationsFrom(read.dayCounts, usage.month, usage.account.timeZone, until) };
 }
 
 /** The usage months so far, newest first, with the account whose zone shows them. */

@@ -108,6 +108,27 @@ export async function cacheUsageCalendars(store: Store, accountIds: Iterable<str
   }
 }
 
+/**
+ * Loads the calendars of up to `limit` accounts in one query, for an instance that starts:
+ * its first requests then find every account's months in memory instead of each reading its
+ * account first (a burst of reads right after a deploy). Calendars never change, so what is
+ * loaded stays right; an account opened later is read on its first use, as before.
+ */
+export async function warmUsageCalendars(store: Store, limit = 100_000): Promise<number> {
+  const rows = await store.db
+    .selectFrom('accounts')
+    .select(['account_id', 'billing_anchor', 'time_zone'])
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+  for (const row of rows) {
+    if (!store.calendars.has(row.account_id)) {
+      store.calendars.set(row.account_id, new UsageCalendar(row.billing_anchor, row.time_zone));
+    }
+  }
+  return rows.length;
+}
+
 function toRow(account: Account): AccountsTable {
   return {
     account_id: account.id,

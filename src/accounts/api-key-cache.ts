@@ -89,11 +89,16 @@ export class ApiKeyCache {
 
 /**
  * A cache fed by the store's revocation feed, or undefined where the store has none (then
- * every request reads its key). `onLost`/`onLive` let the server log the changes.
+ * every request reads its key). `onLost`/`onLive` let the server log the changes; `warm`
+ * fills the cache each time it is turned on (`warmApiKeyCache`).
  */
 export function cacheApiKeys(
   feed: RevocationFeed | undefined,
-  events: { onLost?(error: unknown): void; onLive?(): void } = {},
+  events: {
+    onLost?(error: unknown): void;
+    onLive?(): void;
+    warm?(cache: ApiKeyCache): Promise<unknown>;
+  } = {},
   maxEntries = 10_000,
 ): { cache: ApiKeyCache; stop(): void } | undefined {
   if (!feed) return undefined;
@@ -106,6 +111,8 @@ export function cacheApiKeys(
     },
     live: () => {
       cache.resume();
+      // Best effort: a key the warm-up could not load is read on its first use, as before.
+      events.warm?.(cache).catch(() => {});
       events.onLive?.();
     },
   });

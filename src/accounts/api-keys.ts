@@ -87,6 +87,35 @@ export async function authenticateApiKey(
   return { accountId: row.account_id, keyId };
 }
 
+/**
+ * Fills a cache that was just turned on with the keys in use, most recently used first, up
+ * to its size: after a start or a lost listener every key would otherwise cost a database
+ * read on its next use, and a busy instance would meet a burst of them at once. Keys are
+ * remembered under the generation read before the query, so a revocation heard meanwhile
+ * wins (decision 0047). Answers how many keys were loaded.
+ */
+export async function warmApiKeyCache(db: Kysely<Database>, cache: ApiKeyCache): Promise<number> {
+  const generation = cache.generation;
+  const rows = await db
+    .selectFrom('api_keys')
+    .select(['key_id', 'account_id', 'secret_sha256'])
+    .where('revoked_at', 'is', null)
+    .orderBy('last_used_at', (order) => order.desc().nullsLast())
+    .orderBy('created_at', 'desc')
+    .limit(cache.maxEntries)
+    .execute();
+  let loaded = 0;
+  // Least recently used first, so the cache's eviction order matches the keys' use.
+  for (const row of rows.reverse()) {
+    if (
+      !cache.remember(row.key_id, { accountId: row.account_id, secretSha256: row.secret_sha256 }, generation)
+    )
+      break;
+    loaded += 1;
+  }
+  return loaded;
+}
+
 export async function listApiKeys(db: Kysely<Database>, accountId: string): Promise<ApiKey[]> {
   const rows = await db
     .selectFrom('api_keys')

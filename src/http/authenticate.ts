@@ -12,7 +12,7 @@ export async function authenticate(context: AppContext, request: FastifyRequest)
   if (isOperatorToken(context.operator, token)) return { kind: 'operator' };
   const key = await authenticateApiKey(context.store.db, token, context.apiKeyCache);
   if (!key) throw new Problem('unauthenticated', 'the API key is unknown or revoked');
-  context.keyUses?.record(context.store.db, key.keyId, context.clock.now());
+  context.keyUses?.record(key.keyId, context.clock.now());
   return { kind: 'account', accountId: key.accountId };
 }
 

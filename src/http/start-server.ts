@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { warmUsageCalendars } from '../accounts/account-repository.js';
 import { cacheApiKeys } from '../accounts/api-key-cache.js';
+import { warmApiKeyCache } from '../accounts/api-keys.js';
 import { KeyUseRecorder } from '../accounts/key-use-recorder.js';
 import { ensureOperatorKey } from '../accounts/operator-key.js';
 import { loadCatalog } from '../billing/catalog.js';
@@ -69,6 +71,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   try {
     const catalog = loadCatalog(options.catalogPath);
     const operator = await ensureOperatorKey(store.db, options.operatorKey);
+    await warmUsageCalendars(store);
     const clock: Clock = options.clock === 'manual' ? new ManualClock() : systemClock;
     const context: AppContext = {
       store,
@@ -77,7 +80,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       operator,
       metrics: createMetrics(),
       billing: { graceMs: options.graceMs ?? defaultGraceMs },
-      keyUses: new KeyUseRecorder(),
+      keyUses: new KeyUseRecorder(store.db),
     };
     const app = await buildServer(context, {
       logger: options.logger ?? false,
@@ -86,6 +89,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
     let listenerLostAt: number | undefined;
     const keyCache = cacheApiKeys(store.revocations, {
+      warm: (cache) => warmApiKeyCache(store.db, cache),
       onLost: (error) => {
         listenerLostAt = Date.now();
         app.log.warn(
@@ -192,6 +196,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await app.close();
         await notifications?.stop();
         keyCache?.stop();
+        await context.keyUses?.flush();
         await store.close();
       },
     };

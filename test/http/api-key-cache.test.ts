@@ -1,7 +1,8 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { revokeApiKey } from '../../src/accounts/api-keys.js';
+import { createApiKey, revokeApiKey } from '../../src/accounts/api-keys.js';
 import { openStore } from '../../src/store/store.js';
-import { engines } from '../support/engines.js';
+import { engines, postgresTestUrl } from '../support/engines.js';
 import { type Harness, startHarness } from '../support/http-harness.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -93,4 +94,51 @@ describe.each(engines)('API key cache on %s', (engine) => {
     expect(status).toBe(401);
     expect(performance.now() - revokedAt).toBeLessThan(1_000);
   });
+
+  it.runIf(engine === 'postgres')(
+    'fills the cache with the keys in use when it is turned on again, so their next use reads nothing',
+    async () => {
+      const cache = api.server.context.apiKeyCache;
+      if (!cache) throw new Error('expected a key cache on PostgreSQL');
+      const account = await api.createAccount();
+      // Made and used by another instance: this one has never read it.
+      const cli = await openStore(api.databaseUrl, { ...api.storeOptions, migrate: false });
+      let token: string;
+      try {
+        const created = await createApiKey(cli.db, account.id, 'other instance', Date.now());
+        token = created.token;
+        await cli.db
+          .updateTable('api_keys')
+          .set({ last_used_at: Date.now() })
+          .where('key_id', '=', created.key.keyId)
+          .execute();
+      } finally {
+        await cli.close();
+      }
+      // Lose this instance's listener: the cache is dropped and, once it listens again, warmed.
+      const admin = new pg.Client({ connectionString: postgresTestUrl });
+      await admin.connect();
+      try {
+        const channel = await admin.query<{ channel: string }>(
+          "SELECT 'tally_revoked_' || md5($1::text) AS channel",
+          [api.storeOptions.schema],
+        );
+        const terminated = await admin.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1',
+          [`LISTEN "${channel.rows[0]?.channel}"`],
+        );
+        expect(terminated.rowCount).toBe(1);
+      } finally {
+        await admin.end();
+      }
+      const deadline = Date.now() + 10_000;
+      while (cache.usable && Date.now() < deadline) await sleep(10);
+      while ((!cache.usable || cache.size === 0) && Date.now() < deadline) await sleep(20);
+      expect(cache.usable).toBe(true);
+      const before = { ...cache.lookups };
+      expect((await api.request('GET', '/v1/usage', { key: token })).status).toBe(200);
+      expect(cache.lookups.hit - before.hit).toBe(1);
+      expect(cache.lookups.miss - before.miss).toBe(0);
+    },
+  );
 });

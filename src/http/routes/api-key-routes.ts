@@ -45,6 +45,8 @@ export const apiKeyRoutes =
         config: { access: 'account' },
       },
       async (request) => {
+        // This instance's noted uses first, so a key just used shows it here at once.
+        await context.keyUses?.flush();
         const keys = await listApiKeys(context.store.db, requireAccount(request.caller));
         return { data: keys.map(keyView) };
       },

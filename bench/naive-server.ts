@@ -1,5 +1,5 @@
 import Fastify from 'fastify';
-import { findAccount, findUsageCalendar } from '../src/accounts/account-repository.js';
+import { findAccount, findUsageCalendar, warmUsageCalendars } from '../src/accounts/account-repository.js';
 import { authenticateApiKey } from '../src/accounts/api-keys.js';
 import { computeUsageFigures } from '../src/billing/allowance.js';
 import { loadCatalog } from '../src/billing/catalog.js';
@@ -14,14 +14,18 @@ import { appendRawEvents, countDistinctContacts } from './designs.js';
 /**
  * The naive design behind HTTP, for the benchmark's side-by-side: a minimal Fastify server
  * with Tally's body schema and API keys, whose ingest only appends raw events and whose
- * usage read is COUNT(DISTINCT) over them. Everything but the metering is Tally's, so the
- * figures differ by the metering alone. Run as `node dist/bench/naive-server.js` with
+ * usage read is COUNT(DISTINCT) over them. The body schema, key check and account reads
+ * are Tally's, so the figures differ by the metering and by what `tally serve` does around
+ * it: Tally caches verified keys (decision 0047) and notes each key's last use; this server
+ * reads the key on every request and notes nothing. Run as `node dist/bench/naive-server.js` with
  * NAIVE_DATABASE set to a bench database handle (JSON) and NAIVE_NOW to an instant; prints its URL like `tally serve`.
  */
 const handle = JSON.parse(process.env.NAIVE_DATABASE as string) as BenchDatabaseHandle;
 // The same pool size as `tally serve` (10).
 const database = await reopenBenchDatabase(handle, false, 10);
 const store = database.store;
+// Warmed at start as `tally serve` warms its own: the same calendars in memory for both designs.
+await warmUsageCalendars(store);
 const catalog = loadCatalog();
 // Its clock stands still at NAIVE_NOW, as Tally's test clock does in the benchmark.
 const now = Date.parse(process.env.NAIVE_NOW as string);

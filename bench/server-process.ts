@@ -50,7 +50,10 @@ export function startNaiveServer(handle: BenchDatabaseHandle, now: string): Prom
 }
 
 async function startProcess(args: string[], env: Record<string, string>): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, args, {
+  // TALLY_BENCH_PROFILE_DIR=dir writes each server's CPU profile there, to see where a phase's time goes.
+  const profileDir = process.env.TALLY_BENCH_PROFILE_DIR;
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

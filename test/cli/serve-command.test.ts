@@ -71,7 +71,15 @@ describe('tally serve', () => {
         return { status: 0, finishedAt: performance.now() };
       }
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // SIGTERM once the server has begun at least one batch (a fixed pause raced a busy
+    // machine: all ten could still be unread and refused, leaving nothing to drain).
+    const deadline = performance.now() + 10_000;
+    while (performance.now() < deadline) {
+      const metrics = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${operatorKey}` } });
+      const active = Number(/^tally_http_requests_active (\d+)$/m.exec(await metrics.text())?.[1] ?? 0);
+      if (active > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     const stoppedAt = performance.now();
     process.emit('SIGTERM');
     const answers = await Promise.all(inFlight);

@@ -6,13 +6,19 @@ import { type Durability, isDurability } from '../store/store.js';
 export interface ServeSettings {
   admission: AdmissionOptions;
   durability: Durability;
+  /** PostgreSQL connections in the pool (SQLite has its one). */
+  databaseConnections: number;
 }
+
+/** Chosen by measurement (decision 0010, issue 18 closing): see the README's settings table. */
+export const defaultDatabaseConnections = 10;
 
 export function serveSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): ServeSettings {
   const durability = env.TALLY_DURABILITY ?? 'full';
   if (!isDurability(durability)) throw new Error('TALLY_DURABILITY must be "full" or "normal"');
   return {
     durability,
+    databaseConnections: wholeNumber(env, 'TALLY_DATABASE_CONNECTIONS', defaultDatabaseConnections, 1),
     admission: {
       maxActive: wholeNumber(env, 'TALLY_MAX_CONCURRENT_REQUESTS', defaultAdmission.maxActive, 1),
       maxQueued: wholeNumber(env, 'TALLY_MAX_QUEUED_REQUESTS', defaultAdmission.maxQueued, 0),

@@ -21,7 +21,7 @@ export async function serveCommand(
   const settings = serveSettingsFromEnvironment();
   const server = await startServer({
     databaseUrl: options.database,
-    storeOptions: { durability: settings.durability },
+    storeOptions: { durability: settings.durability, maxConnections: settings.databaseConnections },
     admission: settings.admission,
     port: options.port,
     host: options.host,

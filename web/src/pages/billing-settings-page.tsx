@@ -10,6 +10,8 @@ import {
   formOf,
 } from '../billing-form.js';
 import { NumberField } from '../components/number-field.js';
+import { SettingsForm } from '../components/settings-form.js';
+import { SettingsPage } from '../components/settings-page.js';
 import { TextField } from '../components/text-field.js';
 import { countryCodes } from '../countries.js';
 import { useLocale } from '../i18n/locale-context.js';
@@ -120,26 +122,15 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
   });
 
   return (
-    <div className="page">
-      <div className="page-heading">
-        <h1>{t.billing.heading}</h1>
-      </div>
-      <p className="muted">{t.billing.intro}</p>
-      {details.error && (
-        <p role="alert" className="error">
-          {errorText(t, details.error)}
-        </p>
-      )}
+    <SettingsPage heading={t.billing.heading} intro={t.billing.intro} loadError={details.error}>
       {!form && !details.error && <p className="muted">{t.app.loading}</p>}
       {form && (
-        <form
-          ref={formElement}
-          className="card stack"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
+        <SettingsForm
+          formRef={formElement}
+          submitLabel={saving ? t.billing.saving : t.billing.save}
+          busy={saving}
+          onSubmit={() => void save()}
+          footer={<SaveOutcome outcome={outcome} />}
         >
           <TextField {...field('legalName')} label={t.billing.legalName} autoComplete="organization" />
           <fieldset>
@@ -219,31 +210,38 @@ export function BillingSettingsPage({ client }: { client: ApiClient }) {
               )}
             </div>
           </fieldset>
-          <div>
-            <button type="submit" className="primary" disabled={saving}>
-              {saving ? t.billing.saving : t.billing.save}
-            </button>
-          </div>
-          {outcome?.kind === 'saved' && (
-            <p role="status" className="success" data-testid="billing-outcome">
-              {t.billing.saved}
-            </p>
-          )}
-          {outcome?.kind === 'refused' && (
-            <div role="alert" className="error" data-testid="billing-outcome">
-              <p>{t.billing.refused}</p>
-              {outcome.other.map((message) => (
-                <p key={message}>{message}</p>
-              ))}
-            </div>
-          )}
-          {outcome?.kind === 'failed' && (
-            <p role="alert" className="error" data-testid="billing-outcome">
-              {t.billing.failed(outcome.message)}
-            </p>
-          )}
-        </form>
+        </SettingsForm>
       )}
-    </div>
+    </SettingsPage>
   );
+}
+
+/** A refusal lists the API's messages that belong to no field; those beside a field stay there. */
+function SaveOutcome({ outcome }: { outcome: Outcome | undefined }) {
+  const { t } = useLocale();
+  if (outcome?.kind === 'saved') {
+    return (
+      <p role="status" className="success" data-testid="billing-outcome">
+        {t.billing.saved}
+      </p>
+    );
+  }
+  if (outcome?.kind === 'refused') {
+    return (
+      <div role="alert" className="error" data-testid="billing-outcome">
+        <p>{t.billing.refused}</p>
+        {outcome.other.map((message) => (
+          <p key={message}>{message}</p>
+        ))}
+      </div>
+    );
+  }
+  if (outcome?.kind === 'failed') {
+    return (
+      <p role="alert" className="error" data-testid="billing-outcome">
+        {t.billing.failed(outcome.message)}
+      </p>
+    );
+  }
+  return null;
 }

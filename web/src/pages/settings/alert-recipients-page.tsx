@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { type ApiClient, ApiError } from '../../api/client.js';
 import type { AlertRecipients } from '../../api/types.js';
 import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { SettingsForm } from '../../components/settings-form.js';
+import { SettingsPage } from '../../components/settings-page.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { errorText, fieldErrorText } from '../../i18n/server-text.js';
@@ -51,16 +53,7 @@ export function AlertRecipientsPage({ client }: { client: ApiClient }) {
   };
 
   return (
-    <div className="page">
-      <div className="page-heading">
-        <h1>{t.alerts.heading}</h1>
-      </div>
-      <p className="muted">{t.alerts.intro}</p>
-      {recipients.error && (
-        <p role="alert" className="error">
-          {errorText(t, recipients.error)}
-        </p>
-      )}
+    <SettingsPage heading={t.alerts.heading} intro={t.alerts.intro} loadError={recipients.error}>
       {recipients.data && (
         <p data-testid="billing-email-note">
           {recipients.data.billingEmail
@@ -113,14 +106,7 @@ export function AlertRecipientsPage({ client }: { client: ApiClient }) {
         </div>
       )}
       <OutcomeMessage outcome={outcome} testId="alerts-outcome" />
-      <form
-        className="card stack"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void add();
-        }}
-      >
+      <SettingsForm submitLabel={t.alerts.add} busy={saving} onSubmit={() => void add()}>
         <TextField
           id="alert-email"
           type="email"
@@ -129,12 +115,7 @@ export function AlertRecipientsPage({ client }: { client: ApiClient }) {
           error={error}
           onValue={setEmail}
         />
-        <div>
-          <button type="submit" className="primary" disabled={saving}>
-            {t.alerts.add}
-          </button>
-        </div>
-      </form>
-    </div>
+      </SettingsForm>
+    </SettingsPage>
   );
 }

@@ -3,6 +3,8 @@ import type { ApiClient } from '../../api/client.js';
 import type { ApiKeyView, IssuedApiKey } from '../../api/types.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { SettingsForm } from '../../components/settings-form.js';
+import { SettingsPage } from '../../components/settings-page.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { errorText } from '../../i18n/server-text.js';
@@ -87,18 +89,11 @@ export function ApiKeysPage({
   };
 
   return (
-    <div className="page">
-      <div className="page-heading">
-        <h1>{t.apiKeys.heading}</h1>
-      </div>
-      <p className="muted">{t.apiKeys.intro}</p>
-      <form
-        className="card stack"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void issue();
-        }}
+    <SettingsPage heading={t.apiKeys.heading} intro={t.apiKeys.intro}>
+      <SettingsForm
+        submitLabel={issuing ? t.apiKeys.issuing : t.apiKeys.issue}
+        busy={issuing}
+        onSubmit={() => void issue()}
       >
         <TextField
           id="api-key-label"
@@ -108,12 +103,7 @@ export function ApiKeysPage({
           error={labelError}
           onValue={setLabel}
         />
-        <div>
-          <button type="submit" className="primary" disabled={issuing}>
-            {issuing ? t.apiKeys.issuing : t.apiKeys.issue}
-          </button>
-        </div>
-      </form>
+      </SettingsForm>
       {issued && (
         <section className="card stack issued-key" aria-labelledby="issued-key-heading">
           <h2 id="issued-key-heading">{t.apiKeys.issuedHeading}</h2>
@@ -212,6 +202,6 @@ export function ApiKeysPage({
           {revoking.id === currentKeyId && <p className="error">{t.apiKeys.confirmCurrent}</p>}
         </ConfirmDialog>
       )}
-    </div>
+    </SettingsPage>
   );
 }

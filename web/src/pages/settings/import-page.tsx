@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/client.js';
 import type { ImportJobView, ImportPreview, ImportReportCounts } from '../../api/types.js';
 import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { SettingsForm } from '../../components/settings-form.js';
+import { SettingsPage } from '../../components/settings-page.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { errorText, importRejectionText, lookup } from '../../i18n/server-text.js';
 
@@ -79,19 +81,12 @@ export function ImportPage({ client }: { client: ApiClient }) {
   }, [client, runningJob]);
 
   return (
-    <div className="page">
-      <div className="page-heading">
-        <h1>{t.imports.heading}</h1>
-      </div>
-      <p className="muted">{t.imports.intro}</p>
+    <SettingsPage heading={t.imports.heading} intro={t.imports.intro}>
       {step.kind === 'choose' && (
-        <form
-          className="card stack"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void check();
-          }}
+        <SettingsForm
+          submitLabel={busy ? t.imports.checking : t.imports.check}
+          busy={busy}
+          onSubmit={() => void check()}
         >
           <div className="field">
             <label htmlFor="import-file">{t.imports.file}</label>
@@ -102,12 +97,7 @@ export function ImportPage({ client }: { client: ApiClient }) {
               onChange={(event) => setFile(event.target.files?.[0])}
             />
           </div>
-          <div>
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? t.imports.checking : t.imports.check}
-            </button>
-          </div>
-        </form>
+        </SettingsForm>
       )}
       {step.kind === 'preview' && (
         <section className="card stack" aria-labelledby="import-preview-heading" data-testid="import-preview">
@@ -145,7 +135,7 @@ export function ImportPage({ client }: { client: ApiClient }) {
         </section>
       )}
       <OutcomeMessage outcome={outcome} testId="import-outcome" />
-    </div>
+    </SettingsPage>
   );
 }
 

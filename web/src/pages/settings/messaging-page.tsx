@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { type ApiClient, ApiError } from '../../api/client.js';
 import type { MessageSettings } from '../../api/types.js';
 import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { SettingsForm } from '../../components/settings-form.js';
+import { SettingsPage } from '../../components/settings-page.js';
 import { TestSendForm } from '../../components/test-send-form.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
@@ -150,29 +152,30 @@ export function MessagingPage({ client }: { client: ApiClient }) {
   });
 
   return (
-    <div className="page">
-      <div className="page-heading">
-        <h1>{t.messaging.heading}</h1>
-      </div>
-      <p className="muted">{t.messaging.intro}</p>
-      {loaded.error && (
-        <p role="alert" className="error">
-          {errorText(t, loaded.error)}
-        </p>
-      )}
+    <SettingsPage heading={t.messaging.heading} intro={t.messaging.intro} loadError={loaded.error}>
       {!settings && !loaded.error && <p className="muted">{t.app.loading}</p>}
       {settings && (
         <>
           <section className="card stack" aria-labelledby="smtp-heading">
             <h2 id="smtp-heading">{t.messaging.email}</h2>
             {!settings.smtp && <p className="muted small">{t.messaging.notSetUp}</p>}
-            <form
-              className="stack"
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                void save('email');
-              }}
+            <SettingsForm
+              inCard
+              submitLabel={t.messaging.saveEmail}
+              busy={saving}
+              onSubmit={() => void save('email')}
+              otherActions={
+                settings.smtp ? (
+                  <button type="button" disabled={saving} onClick={() => void save('email', true)}>
+                    {t.messaging.removeEmail}
+                  </button>
+                ) : null
+              }
+              footer={
+                outcome?.channel === 'email' && (
+                  <OutcomeMessage outcome={outcome.outcome} testId="email-outcome" />
+                )
+              }
             >
               <div className="field-grid">
                 <TextField {...smtpField('host')} label={t.messaging.host} />
@@ -197,33 +200,30 @@ export function MessagingPage({ client }: { client: ApiClient }) {
                   {t.messaging.secure}
                 </label>
               </div>
-              <div className="button-row">
-                <button type="submit" className="primary" disabled={saving}>
-                  {t.messaging.saveEmail}
-                </button>
-                {settings.smtp && (
-                  <button type="button" disabled={saving} onClick={() => void save('email', true)}>
-                    {t.messaging.removeEmail}
-                  </button>
-                )}
-              </div>
-              {outcome?.channel === 'email' && (
-                <OutcomeMessage outcome={outcome.outcome} testId="email-outcome" />
-              )}
-            </form>
+            </SettingsForm>
             <TestSendForm client={client} channel="email" configured={settings.smtp !== null} />
           </section>
 
           <section className="card stack" aria-labelledby="whatsapp-heading">
             <h2 id="whatsapp-heading">{t.messaging.whatsapp}</h2>
             {!settings.whatsapp && <p className="muted small">{t.messaging.notSetUp}</p>}
-            <form
-              className="stack"
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                void save('whatsapp');
-              }}
+            <SettingsForm
+              inCard
+              submitLabel={t.messaging.saveWhatsApp}
+              busy={saving}
+              onSubmit={() => void save('whatsapp')}
+              otherActions={
+                settings.whatsapp ? (
+                  <button type="button" disabled={saving} onClick={() => void save('whatsapp', true)}>
+                    {t.messaging.removeWhatsApp}
+                  </button>
+                ) : null
+              }
+              footer={
+                outcome?.channel === 'whatsapp' && (
+                  <OutcomeMessage outcome={outcome.outcome} testId="whatsapp-outcome" />
+                )
+              }
             >
               <TextField
                 {...whatsAppField('baseUrl')}
@@ -240,24 +240,11 @@ export function MessagingPage({ client }: { client: ApiClient }) {
                   hint={settings.whatsapp?.hasToken ? t.messaging.tokenKept : undefined}
                 />
               </div>
-              <div className="button-row">
-                <button type="submit" className="primary" disabled={saving}>
-                  {t.messaging.saveWhatsApp}
-                </button>
-                {settings.whatsapp && (
-                  <button type="button" disabled={saving} onClick={() => void save('whatsapp', true)}>
-                    {t.messaging.removeWhatsApp}
-                  </button>
-                )}
-              </div>
-              {outcome?.channel === 'whatsapp' && (
-                <OutcomeMessage outcome={outcome.outcome} testId="whatsapp-outcome" />
-              )}
-            </form>
+            </SettingsForm>
             <TestSendForm client={client} channel="whatsapp" configured={settings.whatsapp !== null} />
           </section>
         </>
       )}
-    </div>
+    </SettingsPage>
   );
 }

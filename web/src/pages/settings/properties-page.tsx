@@ -3,6 +3,8 @@ import { type ApiClient, ApiError } from '../../api/client.js';
 import type { PropertyDefinitionView, PropertyType } from '../../api/types.js';
 import { Dialog } from '../../components/dialog.js';
 import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { SettingsForm } from '../../components/settings-form.js';
+import { SettingsPage } from '../../components/settings-page.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { errorText, fieldErrorText } from '../../i18n/server-text.js';
@@ -70,16 +72,7 @@ export function PropertiesPage({ client }: { client: ApiClient }) {
   };
 
   return (
-    <div className="page">
-      <div className="page-heading">
-        <h1>{t.properties.heading}</h1>
-      </div>
-      <p className="muted">{t.properties.intro}</p>
-      {definitions.error && (
-        <p role="alert" className="error">
-          {errorText(t, definitions.error)}
-        </p>
-      )}
+    <SettingsPage heading={t.properties.heading} intro={t.properties.intro} loadError={definitions.error}>
       {definitions.data && definitions.data.data.length === 0 && <p className="muted">{t.properties.none}</p>}
       {definitions.data && definitions.data.data.length > 0 && (
         <div className="table-scroll">
@@ -120,14 +113,11 @@ export function PropertiesPage({ client }: { client: ApiClient }) {
         </div>
       )}
       <OutcomeMessage outcome={outcome} testId="properties-outcome" />
-      <form
-        className="card stack"
-        noValidate
-        aria-labelledby="add-property-heading"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void add();
-        }}
+      <SettingsForm
+        submitLabel={t.properties.add}
+        busy={saving}
+        labelledBy="add-property-heading"
+        onSubmit={() => void add()}
       >
         <h2 id="add-property-heading">{t.properties.add}</h2>
         <div className="field-grid">
@@ -187,12 +177,7 @@ export function PropertiesPage({ client }: { client: ApiClient }) {
             )}
           </TextField>
         )}
-        <div>
-          <button type="submit" className="primary" disabled={saving}>
-            {t.properties.add}
-          </button>
-        </div>
-      </form>
+      </SettingsForm>
       {renaming && (
         <RenameDialog
           client={client}
@@ -205,7 +190,7 @@ export function PropertiesPage({ client }: { client: ApiClient }) {
           }}
         />
       )}
-    </div>
+    </SettingsPage>
   );
 }
 

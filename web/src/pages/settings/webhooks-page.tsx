@@ -3,6 +3,8 @@ import { type ApiClient, ApiError } from '../../api/client.js';
 import type { WebhookDeliveryView, WebhookEndpointView } from '../../api/types.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { type Outcome, OutcomeMessage } from '../../components/outcome-message.js';
+import { SettingsForm } from '../../components/settings-form.js';
+import { SettingsPage } from '../../components/settings-page.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { errorText, fieldErrorText } from '../../i18n/server-text.js';
@@ -114,18 +116,11 @@ export function WebhooksPage({ client }: { client: ApiClient }) {
   };
 
   return (
-    <div className="page">
-      <div className="page-heading">
-        <h1>{t.webhooks.heading}</h1>
-      </div>
-      <p className="muted">{t.webhooks.intro}</p>
-      <form
-        className="card stack"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void add();
-        }}
+    <SettingsPage heading={t.webhooks.heading} intro={t.webhooks.intro}>
+      <SettingsForm
+        submitLabel={adding ? t.webhooks.adding : t.webhooks.add}
+        busy={adding}
+        onSubmit={() => void add()}
       >
         <TextField
           id="webhook-url"
@@ -164,12 +159,7 @@ export function WebhooksPage({ client }: { client: ApiClient }) {
             ))}
           </div>
         </fieldset>
-        <div>
-          <button type="submit" className="primary" disabled={adding}>
-            {adding ? t.webhooks.adding : t.webhooks.add}
-          </button>
-        </div>
-      </form>
+      </SettingsForm>
       {secret && (
         <section className="card stack" aria-labelledby="webhook-secret-heading">
           <h2 id="webhook-secret-heading">{t.webhooks.secretHeading}</h2>
@@ -247,7 +237,7 @@ export function WebhooksPage({ client }: { client: ApiClient }) {
           <p>{t.webhooks.confirmDeleteText(deleting.url)}</p>
         </ConfirmDialog>
       )}
-    </div>
+    </SettingsPage>
   );
 }
 

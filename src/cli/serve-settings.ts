@@ -10,7 +10,7 @@ export interface ServeSettings {
   databaseConnections: number;
 }
 
-/** Chosen by measurement (decision 0010, issue 18 closing): see the README's settings table. */
+/** Measured against 2, 4 and 20 (decision 0010, "Pool size and prepared statements"). */
 export const defaultDatabaseConnections = 10;
 
 export function serveSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): ServeSettings {

@@ -39,7 +39,9 @@ export function createMetrics(): Metrics {
       name: 'tally_http_request_duration_seconds',
       help: 'HTTP request latency by method and route',
       labelNames: ['method', 'route'],
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      // Up to the request timeouts operators set (default 30 s), so a slow request is told
+      // apart from one that ran into its timeout rather than lumped into +Inf.
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers: [registry],
     }),
     activitiesRecorded: new Counter({

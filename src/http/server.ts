@@ -127,13 +127,14 @@ export async function buildServer(
   if (process.env.TALLY_STRICT_RESPONSES === 'true') addStrictResponseChecks(app);
   await app.register(swaggerUi, { routePrefix: '/v1/docs' });
 
-  // First of all hooks: a refused request costs no more than its answer.
-  addAdmissionControl(app, admission, context.metrics);
-  context.metrics.observeDatabase(context.store);
-
+  // Timed from its first hook, so a refused request's answer is in the latency histogram too.
   app.addHook('onRequest', async (request) => {
     (request as unknown as { startedAt: bigint }).startedAt = process.hrtime.bigint();
   });
+  // First of the hooks that work: a refused request costs no more than its answer.
+  addAdmissionControl(app, admission, context.metrics);
+  context.metrics.observeDatabase(context.store);
+
   addUnicodeInputChecks(app);
 
   // The key is checked when the request arrives, before its body is read or validated: a
